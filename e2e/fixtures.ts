@@ -1,0 +1,96 @@
+// Starts what the e2e tests drive: the browser host (the real main-process services under Node,
+// with a fresh data folder) and, where a test needs one, a standalone sandbox through the CLI.
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface Started<T> {
+  info: T;
+  proc: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Spawns `node --import tsx <script> …` and resolves with the JSON object on its first stdout line. */
+export async function startNodeScript<T>(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Started<T>> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  proc.stderr!.on('data', (d) => (stderr += d));
+  const info = await new Promise<T>((resolve, reject) => {
+    const rl = createInterface({ input: proc.stdout! });
+    const timer = setTimeout(() => reject(new Error(`${script} did not start in time: ${stderr}`)), 30_000);
+    rl.once('line', (line) => {
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(line) as T);
+      } catch (err) {
+        reject(new Error(`${script} printed no JSON first line: ${line} ${stderr}`));
+      }
+    });
+    proc.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${stderr}`)));
+  });
+  return {
+    info,
+    proc,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (proc.exitCode !== null) return resolve();
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+        setTimeout(() => proc.kill('SIGKILL'), 5000).unref();
+      }),
+  };
+}
+
+export interface HostInfo {
+  url: string;
+  origin: string;
+  dataDir: string;
+}
+export interface SandboxInfo {
+  baseUrl: string;
+  vendorId: string;
+  accessKey: string;
+  secretKey: string;
+}
+
+type Fixtures = { host: HostInfo; app: Page; rpcBodies: string[] };
+type WorkerFixtures = { sandbox: SandboxInfo };
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  sandbox: [
+    async ({}, use) => {
+      const s = await startNodeScript<SandboxInfo>('electron/cli/main.ts', ['sandbox', '--port', '0', '--seed', '7']);
+      await use(s.info);
+      await s.stop();
+    },
+    { scope: 'worker' },
+  ],
+  host: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wingdesk-e2e-'));
+    const h = await startNodeScript<HostInfo>('electron/host/serve.ts', ['--port', '0', '--data-dir', dataDir]);
+    await use(h.info);
+    await h.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  rpcBodies: async ({}, use) => {
+    await use([]);
+  },
+  app: async ({ page, host, rpcBodies }, use) => {
+    page.on('response', async (res) => {
+      if (res.url().includes('/rpc/')) rpcBodies.push(await res.text().catch(() => ''));
+    });
+    await page.goto(host.url);
+    await expect(page.getByTestId('status-bar')).toBeVisible();
+    await use(page);
+  },
+});
+
+export { expect };
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync('reports/screenshots', { recursive: true });
+  await page.screenshot({ path: `reports/screenshots/${name}.png`, fullPage: true });
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Route } from '../router';
+
+/** Common frame of a screen: its heading (the same words as its menu entry) and a stable testid. */
+export function Screen({ route, children, actions }: { route: Route; children: ReactNode; actions?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section className="screen" data-testid={`screen-${route}`} aria-labelledby={`screen-title-${route}`}>
+      <header className="screen__header">
+        <h1 id={`screen-title-${route}`} className="screen__title">
+          {t(`nav.${route}`)}
+        </h1>
+        {actions && <div className="screen__actions">{actions}</div>}
+      </header>
+      {children}
+    </section>
+  );
+}
