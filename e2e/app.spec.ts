@@ -18,7 +18,7 @@ test('opens in demo mode on the sandbox and shows every screen', async ({ app })
 
 test('switches to English and remembers the choice', async ({ app }) => {
   await expect(app.getByTestId('nav-orders')).toContainText('주문');
-  await app.getByTestId('locale-switch').click();
+  await app.getByTestId('locale-switch').selectOption('en');
   await expect(app.getByTestId('nav-orders')).toContainText('Orders');
   await app.reload();
   await expect(app.getByTestId('nav-orders')).toContainText('Orders');
@@ -85,7 +85,7 @@ test('a wrong secret gets the 401 explanation', async ({ app, sandbox }) => {
 
 test('the browser host refuses calls without the token, with a foreign Origin or a foreign Host', async ({ app, host, playwright }) => {
   const api = await playwright.request.newContext();
-  const token = await app.evaluate(() => sessionStorage.getItem('wingdesk.token'));
+  const token = await app.evaluate(() => sessionStorage.getItem('wingdesk.hostToken'));
   expect(token).toBeTruthy();
   const noToken = await api.post(`${host.origin}/rpc/settings.get`, { data: {} });
   expect(noToken.status()).toBe(401);

@@ -1,10 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { App, AppProviders } from './App';
 import { resolveBridge } from './bridge';
 import { createI18n } from './i18n';
 import { createQueryClient } from './queryClient';
 import './styles.css';
+
+// The CSP has no 'unsafe-eval': without this, zod's first parse probes `new Function` and the
+// browser logs a CSP violation on every start.
+z.config({ jitless: true });
 
 // Resolved before the first render so the host token leaves the address bar immediately.
 const bridge = resolveBridge();

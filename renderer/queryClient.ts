@@ -17,7 +17,6 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         retry: (failureCount, error) => failureCount < 2 && error instanceof BridgeError && TRANSIENT.has(error.code),
-        refetchOnWindowFocus: true,
       },
       mutations: { retry: false },
     },

@@ -27,3 +27,13 @@ describe('money', () => {
     expect(isTenWonStep(12340)).toBe(true);
   });
 });
+
+describe('KST formatting for screens', () => {
+  it('formats instants in the Korean calendar day whatever the machine zone', async () => {
+    const { formatKstDateTime, keyExpiryOrNull } = await import('./kst');
+    expect(formatKstDateTime('2025-03-01T15:30:00Z')).toBe('2025-03-02 00:30:00');
+    expect(formatKstDateTime('not a date')).toBeNull();
+    expect(keyExpiryOrNull('2025-0')).toBeNull();
+    expect(keyExpiryOrNull('2025-01-01', '2025-01-01')).toMatchObject({ expiresAt: '2025-06-30', daysLeft: 180 });
+  });
+});

@@ -53,3 +53,14 @@ export function keyExpiry(issuedAt: string, today: string = kstDate()) {
   const daysLeft = kstDaysBetween(today, expiresAt);
   return { expiresAt, daysLeft, warn: daysLeft <= KEY_WARN_DAYS, expired: daysLeft <= 0 };
 }
+
+/** An instant (ISO string) as `yyyy-MM-dd HH:mm:ss` KST, or null when it cannot be read. */
+export function formatKstDateTime(iso: string): string | null {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : kstDateTime(d);
+}
+
+/** Key expiry for a form being typed: null while the issue date is not a valid yyyy-MM-dd. */
+export function keyExpiryOrNull(issuedAt: string, today: string = kstDate()) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(issuedAt) && !Number.isNaN(parseKstDate(issuedAt).getTime()) ? keyExpiry(issuedAt, today) : null;
+}

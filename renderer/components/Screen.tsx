@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Route } from '../router';
 
 /** Common frame of a screen: its heading (the same words as its menu entry) and a stable testid. */
-export function Screen({ route, children, actions }: { route: Route; children: ReactNode; actions?: ReactNode }) {
+export function Screen({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <section className="screen" data-testid={`screen-${route}`} aria-labelledby={`screen-title-${route}`}>
@@ -11,7 +11,6 @@ export function Screen({ route, children, actions }: { route: Route; children: R
         <h1 id={`screen-title-${route}`} className="screen__title">
           {t(`nav.${route}`)}
         </h1>
-        {actions && <div className="screen__actions">{actions}</div>}
       </header>
       {children}
     </section>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../shared/ipc/contract';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAppStatus } from '../components/useApi';
-import { formatKstDateTime, KEY_WARNING_DAYS } from '../lib/time';
+import { formatKstDateTime, KEY_WARN_DAYS } from '../../shared/kst';
 
 function RateMeter({ status }: { status: AppStatus }) {
   const { t } = useTranslation();
@@ -51,7 +51,7 @@ function LastSync({ at }: { at: string | null }) {
 
 function KeyExpiry({ daysLeft }: { daysLeft: number | null }) {
   const { t } = useTranslation();
-  if (daysLeft === null || daysLeft > KEY_WARNING_DAYS) return null;
+  if (daysLeft === null || daysLeft > KEY_WARN_DAYS) return null;
   return (
     <StatusBadge tone={daysLeft <= 0 ? 'danger' : 'warn'} testId="key-expiry-warning">
       {daysLeft <= 0 ? t('status.keyExpired') : t('status.keyExpiresIn', { count: daysLeft })}
