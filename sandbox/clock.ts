@@ -34,6 +34,11 @@ export class VirtualClock {
     return new Date(this.now());
   }
 
+  /** Virtual time the clock (re)started at: seeders anchor data here, not at now(), so equal seeds give identical data. */
+  get startTime(): number {
+    return this.initial.start;
+  }
+
   get timeScale(): number {
     return this.scale;
   }
