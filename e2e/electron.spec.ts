@@ -24,7 +24,7 @@ test.describe('Electron app', () => {
     await expect(window.getByTestId('status-bar')).toBeVisible();
     await expect(window.getByTestId('mode-badge')).toHaveText(/SANDBOX/);
     const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const wp = BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences();
+      const wp = (BrowserWindow.getAllWindows()[0].webContents as any).getLastWebPreferences?.();
       return { contextIsolation: wp?.contextIsolation, sandbox: wp?.sandbox, nodeIntegration: wp?.nodeIntegration };
     });
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });

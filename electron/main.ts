@@ -33,7 +33,9 @@ function senderOf(event: IpcMainInvokeEvent) {
   const frame = event.senderFrame;
   let origin: string | null = null;
   try {
-    origin = frame ? new URL(frame.url).origin : null;
+    // WHATWG URL reports origin "null" for custom schemes, so build it from scheme and host.
+    const u = frame ? new URL(frame.url) : null;
+    origin = u ? `${u.protocol}//${u.host}` : null;
   } catch {
     origin = null;
   }

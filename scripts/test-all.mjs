@@ -38,6 +38,7 @@ if (want('lint')) check('lint', ['eslint', '.']);
 if (want('typecheck')) {
   check('typecheck renderer+shared', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   check('typecheck main+sandbox', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']);
+  check('typecheck e2e', ['tsc', '--noEmit', '-p', 'tsconfig.e2e.json']);
 }
 if (want('unit')) {
   console.log('\n::: vitest (unit + integration)');

@@ -51,6 +51,14 @@ export function parseJson(text: string): unknown {
   return convert(parse(text), '');
 }
 
+/**
+ * Parses a request body someone wrote by hand (CLI --body files): numbers stay exact JSON numbers
+ * (LosslessNumber), so stringifyJson sends back the very digits that were written.
+ */
+export function parseJsonVerbatim(text: string): unknown {
+  return parse(text);
+}
+
 /** Parses when the text looks like JSON, otherwise returns undefined (HTML pages, empty bodies). */
 export function tryParseJson(text: string): unknown {
   const t = text.trim();

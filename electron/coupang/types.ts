@@ -19,6 +19,43 @@ export interface ClientOptions {
   log?: (entry: Record<string, unknown>) => void;
   /** Where `egressIp()` asks which address a call came from (default: an IP echo service; the sandbox has its own). */
   egressEchoUrl?: string;
+  /** Limiter tuning beyond the rate (tests use short pauses; production keeps the defaults). */
+  limiter?: LimiterTuning;
+  /** Read-retry tuning. */
+  retry?: RetryTuning;
+  /** TCP+TLS connect timeout in ms (default 10 000). */
+  connectTimeoutMs?: number;
+  /** Clock used for signed-date (tests sign in the past to see "signature is expired"). */
+  now?: () => Date;
+}
+
+export interface LimiterTuning {
+  /** First pause after a 429 (default 60 s, doubling up to backoffMaxMs). */
+  backoffBaseMs?: number;
+  /** Longest 429 pause (default 30 min). */
+  backoffMaxMs?: number;
+  /** How long the rate stays halved after X-CAG-Warnings (default 60 s). */
+  slowdownMs?: number;
+  /** How long the rate stays halved after a 429 pause or a manual resume (default 5 min). */
+  recoveryMs?: number;
+  /** Extra ms added to the one-second window to absorb network jitter (default 25). */
+  guardMs?: number;
+}
+
+export interface RetryTuning {
+  /** Tries per read, first included (default 5). */
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Re-queues after 429 before the call gives up (default 20). */
+  max429Requeues?: number;
+}
+
+export interface EgressIpResult {
+  ip: string | null;
+  via: 'direct' | 'proxy';
+  /** Why the address could not be found, in Korean. */
+  errorKo?: string;
 }
 
 export type Priority = 'user' | 'bulk';
