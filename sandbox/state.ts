@@ -88,7 +88,7 @@ export class SandboxState {
       out[domain.name] = {};
       for (const vendor of this.vendors) {
         const slice = this.store(vendor.vendorId).get(domain);
-        out[domain.name][vendor.vendorId] = domain.summarize ? domain.summarize(slice, vendor) : slice;
+        out[domain.name][vendor.vendorId] = domain.summarize ? domain.summarize(slice, vendor, this.clock) : slice;
       }
     }
     return out;

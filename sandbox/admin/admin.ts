@@ -128,6 +128,11 @@ const HANDLERS: Record<string, Handler> = {
     });
     return ok({ clock: rt.clock.info() });
   },
+  'POST /outage': (rt, _req, body) => {
+    if (typeof body.down !== 'boolean') throw new AdminError(400, 'down must be a boolean');
+    rt.outage = body.down;
+    return ok({ down: rt.outage });
+  },
   'POST /reset': (rt) => {
     rt.reset();
     return ok({ reset: true, clock: rt.clock.info() });
@@ -140,10 +145,18 @@ export function isAdminPath(path: string): boolean {
 
 export function handleAdmin(rt: Runtime, req: AdminRequest): Reply {
   if (!isLoopback(req.ip)) return ok({ error: 'the sandbox admin API answers loopback callers only' }, 403);
-  const handler = HANDLERS[`${req.method} ${req.path.slice(ADMIN_PREFIX.length)}`];
-  if (!handler) return ok({ error: `no admin endpoint ${req.method} ${req.path}` }, 404);
+  const sub = req.path.slice(ADMIN_PREFIX.length);
+  const key = `${req.method} ${sub}`;
+  const handler = Object.hasOwn(HANDLERS, key) ? HANDLERS[key] : undefined;
+  const domainRoute = handler ? undefined : rt.registry.resolveAdmin(req.method, sub);
+  if (!handler && !domainRoute) return ok({ error: `no admin endpoint ${req.method} ${req.path}` }, 404);
   try {
-    return handler(rt, req, readBody(req.rawBody));
+    const body = readBody(req.rawBody);
+    if (domainRoute) {
+      const st = rt.state;
+      return domainRoute.route.handler({ params: domainRoute.params, query: req.query, body, clock: rt.clock, vendors: st.vendors, demo: st.demo, store: (id) => st.store(id) });
+    }
+    return handler!(rt, req, body);
   } catch (err) {
     if (err instanceof AdminError) return ok({ error: err.message }, err.status);
     throw err;

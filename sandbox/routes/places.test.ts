@@ -169,3 +169,76 @@ describe('places.createReturn / listReturn', () => {
     expect([epost.status, epost.json.message]).toEqual([500, '서버 에러 (알 수 없는 에러 / 신규 에러)']);
   });
 });
+
+describe('places.updateOutbound', () => {
+  const updatePath = (code: string) => `${createPath()}/${code}`;
+  const update = (code: string, body: unknown) => call(sb.baseUrl, { method: 'PUT', path: updatePath(code), key: key(), body });
+  const first = async () => (await list('pageNum=1&pageSize=50')).json.content.find((p: any) => p.remoteInfos.length > 0);
+
+  it('modifies name, addresses and remote rows (modify by remoteInfoId, delete with usable=false, add without id)', async () => {
+    const place = await first();
+    const [cj, hanjin] = place.remoteInfos;
+    const res = await update(String(place.outboundShippingPlaceCode), {
+      vendorId: sb.vendorId,
+      userId: 'wingdesk',
+      outboundShippingPlaceCode: place.outboundShippingPlaceCode,
+      shippingPlaceName: '새 이름 출고지',
+      placeAddresses: place.placeAddresses,
+      remoteInfos: [
+        { remoteInfoId: cj.remoteInfoId, deliveryCode: cj.deliveryCode, jeju: 6000, notJeju: 4000, usable: true },
+        { remoteInfoId: hanjin.remoteInfoId, deliveryCode: hanjin.deliveryCode, jeju: 0, notJeju: 0, usable: false },
+        { deliveryCode: 'KGB', jeju: 5000, notJeju: 3000 },
+      ],
+    });
+    expect(res.json).toEqual({ code: '200', message: 'SUCCESS', data: { resultCode: 'SUCCESS', resultMessage: 'Modify successfully' } });
+    const after = (await list(`placeCodes=${place.outboundShippingPlaceCode}`)).json.content[0];
+    expect(after.shippingPlaceName).toBe('새 이름 출고지');
+    expect(after.remoteInfos.map((r: any) => [r.deliveryCode, r.jeju, r.notJeju])).toEqual([
+      [cj.deliveryCode, 6000, 4000],
+      ['KGB', 5000, 3000],
+    ]);
+  });
+
+  it("answers 'The shippingPlaceId doesn't match~' for a wrong code and refuses switching domestic/overseas", async () => {
+    const place = await first();
+    const body = { vendorId: sb.vendorId, userId: 'wingdesk', placeAddresses: place.placeAddresses };
+    const wrongBody = await update(String(place.outboundShippingPlaceCode), { ...body, outboundShippingPlaceCode: 1 });
+    expect([wrongBody.status, wrongBody.json.message]).toEqual([400, "The shippingPlaceId doesn't match~"]);
+    const unknown = await update('12345', body);
+    expect(unknown.json.message).toBe("The shippingPlaceId doesn't match~");
+    const global = await update(String(place.outboundShippingPlaceCode), { ...body, global: true });
+    expect(global.json.message).toBe('The domestic/overseas (global) type of an outbound place cannot be changed');
+    const missing = await update(String(place.outboundShippingPlaceCode), { vendorId: sb.vendorId, userId: 'wingdesk' });
+    expect(missing.json.message).toBe("The address detail info can't be null(placeAddress)");
+  });
+});
+
+describe('places.updateReturn / getReturnByCenterCodes', () => {
+  const byCodes = (codes: string) => call(sb.baseUrl, { path: '/v2/providers/openapi/apis/api/v3/return/shipping-places/center-code', query: `returnCenterCodes=${codes}`, key: key() });
+  const seeded = async () => (await call(sb.baseUrl, { path: returnPath(), key: key() })).json.data.content[0];
+
+  it('modifies name, usable flag and fees but not the courier contract', async () => {
+    const place = await seeded();
+    const update = (body: Record<string, unknown>) =>
+      call(sb.baseUrl, { method: 'PUT', path: `${returnPath()}/${place.returnCenterCode}`, key: key(), body: { vendorId: sb.vendorId, userId: 'wingdesk', returnCenterCode: place.returnCenterCode, ...body } });
+    const fees = Object.fromEntries(['vendorCreditFee', 'vendorCashFee', 'consumerCashFee', 'returnFee'].flatMap((f) => ['05kg', '10kg', '20kg'].map((w) => [`${f}${w}`, '3200'])));
+    const ok = await update({ shippingPlaceName: '', usable: false, goodsflowInfoOpenApiDto: fees });
+    expect(ok.json).toEqual({ code: '200', message: 'SUCCESS', data: { resultCode: 'SUCCESS', resultMessage: 'Modify successfully' } });
+    const found = (await byCodes(place.returnCenterCode)).json;
+    expect(found).toMatchObject({ code: '200', message: 'SUCCESS' });
+    expect(found.data[0]).toMatchObject({ returnCenterCode: place.returnCenterCode, shippingPlaceName: place.shippingPlaceName, usable: false, returnFee20kg: 3200, returnFee02kg: null });
+    const contract = await update({ goodsflowInfoOpenApiDto: { ...fees, deliverCode: 'EPOST' } });
+    expect(contract.json.message).toBe('deliverCode, contractNumber and contractCustomerNumber cannot be modified; create a new return place');
+    const mismatch = await update({ returnCenterCode: '1' });
+    expect(mismatch.json.message).toBe("The shippingPlaceId doesn't match~");
+  });
+
+  it('looks up several codes (comma-separated, max 100) and skips unknown ones', async () => {
+    const place = await seeded();
+    expect((await byCodes(`${place.returnCenterCode},1000000001`)).json.data).toHaveLength(1);
+    const many = Array.from({ length: 101 }, (_, i) => String(1000000000 + i)).join(',');
+    expect((await byCodes(many)).json).toEqual({ code: 400, message: 'returnCenterCodes accepts at most 100 codes' });
+    const none = await call(sb.baseUrl, { path: '/v2/providers/openapi/apis/api/v3/return/shipping-places/center-code', key: key() });
+    expect(none.json).toEqual({ code: 400, message: 'returnCenterCodes must be provided' });
+  });
+});

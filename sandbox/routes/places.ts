@@ -5,7 +5,7 @@ import { paginate, positiveInt } from '../domains/paginate';
 import { PLACE_MESSAGES as M } from '../domains/places/messages';
 import { seedPlaces } from '../domains/places/seed';
 import { type OutboundPlace, type PlacesState, type ReturnPlace } from '../domains/places/types';
-import { checkNewOutbound, checkNewReturn, sameAddress } from '../domains/places/validate';
+import { checkNewOutbound, checkNewReturn, checkOutboundChange, checkReturnChange, sameAddress } from '../domains/places/validate';
 import { outboundView, returnView } from '../domains/places/views';
 import { defineDomain, type RouteContext } from './registry';
 
@@ -102,6 +102,73 @@ function createReturn(ctx: RouteContext<PlacesState>) {
   return openapi({ resultCode: 'SUCCESS', resultMessage: code }, { code: '200', message: 'SUCCESS' });
 }
 
+// places.json modify responses: code "200", message "SUCCESS", resultMessage 'Modify successfully'.
+const modified = () => openapi({ resultCode: 'SUCCESS', resultMessage: M.modified }, { code: '200', message: 'SUCCESS' });
+
+function updateOutbound(ctx: RouteContext<PlacesState>) {
+  const code = ctx.params.outboundShippingPlaceCode;
+  const place = ctx.state.outbound.find((p) => p.outboundShippingPlaceCode === code);
+  const checked = checkOutboundChange(ctx.body, ctx.vendor.vendorId, code);
+  if (!checked.ok) return openapiError(checked.status, checked.message);
+  if (!place) return openapiError(400, M.placeMismatch);
+  const change = checked.value;
+  if (change.global !== null && change.global !== place.global) return openapiError(400, M.globalFixed);
+  const name = change.shippingPlaceName ?? place.shippingPlaceName;
+  if (ctx.state.outbound.some((p) => p !== place && p.shippingPlaceName === name)) return openapiError(400, M.duplicateName(name));
+  for (const other of ctx.state.outbound) {
+    if (other !== place && other.placeAddresses.some((a) => change.placeAddresses.some((b) => sameAddress(a, b)))) {
+      return openapiError(400, M.duplicateAddress(other.outboundShippingPlaceCode));
+    }
+  }
+  // Remote rows: with remoteInfoId modify (usable=false deletes), without add a courier once (rule 133).
+  const remoteInfos = place.remoteInfos.map((r) => ({ ...r }));
+  for (const row of change.remoteInfos) {
+    if (row.remoteInfoId !== null) {
+      const idx = remoteInfos.findIndex((r) => r.remoteInfoId === row.remoteInfoId);
+      if (idx < 0) return openapiError(400, M.remoteInfoUnknown(row.remoteInfoId));
+      if (!row.usable) remoteInfos.splice(idx, 1);
+      else remoteInfos[idx] = { ...remoteInfos[idx], deliveryCode: row.deliveryCode, jeju: row.jeju, notJeju: row.notJeju, usable: true };
+    } else if (row.usable) {
+      if (remoteInfos.some((r) => r.deliveryCode === row.deliveryCode)) return openapiError(400, M.duplicateCourier(row.deliveryCode));
+      remoteInfos.push({ remoteInfoId: String(ctx.state.nextRemoteInfoId++), deliveryCode: row.deliveryCode, jeju: row.jeju, notJeju: row.notJeju, usable: true });
+    }
+  }
+  const couriers = remoteInfos.map((r) => r.deliveryCode);
+  if (new Set(couriers).size !== couriers.length) return openapiError(400, M.duplicateCourier(couriers.find((c, i) => couriers.indexOf(c) !== i)!));
+  Object.assign(place, { shippingPlaceName: name, usable: change.usable ?? place.usable, placeAddresses: change.placeAddresses, remoteInfos });
+  return modified();
+}
+
+function updateReturn(ctx: RouteContext<PlacesState>) {
+  const code = ctx.params.returnCenterCode;
+  const place = ctx.state.returns.find((p) => p.returnCenterCode === code);
+  const checked = checkReturnChange(ctx.body, ctx.vendor.vendorId, code, place ?? { deliverCode: '', contractNumber: '', contractCustomerNumber: '' });
+  if (!checked.ok) return openapiError(checked.status, checked.message);
+  if (!place) return openapiError(400, M.placeMismatch);
+  const change = checked.value;
+  const name = change.shippingPlaceName ?? place.shippingPlaceName;
+  const addresses = change.placeAddresses ?? place.placeAddresses;
+  const duplicate = ctx.state.returns.some((p) => p !== place && p.shippingPlaceName === name && p.placeAddresses.some((a) => addresses.some((b) => sameAddress(a, b))));
+  if (duplicate) return openapiError(400, M.returnDuplicate);
+  // Rule 143: disabling a return place does not touch the products that use it.
+  Object.assign(place, { shippingPlaceName: name, usable: change.usable ?? place.usable, placeAddresses: addresses, fees: change.fees ?? place.fees });
+  return modified();
+}
+
+/** 반품지 단건 조회: up to 100 comma-separated codes; other vendors' codes are simply not found. */
+function getReturnByCenterCodes(ctx: RouteContext<PlacesState>) {
+  const codes = listValues(ctx.query.getAll('returnCenterCodes'));
+  if (codes.length === 0) return openapiError(400, M.centerCodesMissing);
+  if (codes.length > 100) return openapiError(400, M.centerCodesMax);
+  const hits = ctx.state.returns.filter((p) => codes.includes(p.returnCenterCode));
+  // The field table also lists the 02kg fees, which current responses carry mostly as null.
+  const withTwoKg = (p: ReturnPlace) => {
+    const { placeAddresses, usable, ...rest } = returnView(p, ctx.vendor.vendorId);
+    return { ...rest, vendorCreditFee02kg: null, vendorCashFee02kg: null, consumerCashFee02kg: null, returnFee02kg: null, usable, placeAddresses };
+  };
+  return openapi(hits.map(withTwoKg), { code: '200', message: 'SUCCESS' });
+}
+
 export const placesDomain = defineDomain<PlacesState>({
   name: 'places',
   seed: seedPlaces,
@@ -129,5 +196,8 @@ export const placesDomain = defineDomain<PlacesState>({
     { id: 'places.createOutbound', method: 'POST', path: '/v2/providers/openapi/apis/api/v5/vendors/{vendorId}/outboundShippingCenters', handler: createOutbound },
     { id: 'places.listReturn', method: 'GET', path: '/v2/providers/openapi/apis/api/v5/vendors/{vendorId}/returnShippingCenters', handler: listReturn },
     { id: 'places.createReturn', method: 'POST', path: '/v2/providers/openapi/apis/api/v5/vendors/{vendorId}/returnShippingCenters', handler: createReturn },
+    { id: 'places.updateOutbound', method: 'PUT', path: '/v2/providers/openapi/apis/api/v5/vendors/{vendorId}/outboundShippingCenters/{outboundShippingPlaceCode}', handler: updateOutbound },
+    { id: 'places.updateReturn', method: 'PUT', path: '/v2/providers/openapi/apis/api/v5/vendors/{vendorId}/returnShippingCenters/{returnCenterCode}', handler: updateReturn },
+    { id: 'places.getReturnByCenterCodes', method: 'GET', path: '/v2/providers/openapi/apis/api/v3/return/shipping-places/center-code', handler: getReturnByCenterCodes },
   ],
 });

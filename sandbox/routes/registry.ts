@@ -65,9 +65,31 @@ export interface DomainModule<S> {
   name: string;
   /** Builds one vendor's initial state; called for every vendor, again on /__sandbox/reset. */
   seed(args: SeedArgs): S;
-  /** What /__sandbox/state shows for one vendor; default: the whole slice. */
-  summarize?(state: S, vendor: Vendor): unknown;
+  /** What /__sandbox/state shows for one vendor; default: the whole slice. `clock` lets lazy domains settle first. */
+  summarize?(state: S, vendor: Vendor, clock: VirtualClock): unknown;
   routes: ReadonlyArray<RouteDef<S>>;
+  /** Extra admin endpoints under /__sandbox (loopback only, unsigned), e.g. '/products/{id}/decide'. */
+  admin?: ReadonlyArray<AdminRouteDef>;
+}
+
+export interface AdminRouteContext {
+  params: Record<string, string>;
+  query: ParsedQuery;
+  /** The JSON body ({} when empty). */
+  body: Record<string, unknown>;
+  clock: VirtualClock;
+  vendors: Vendor[];
+  /** The demo vendor: the default when a call names none. */
+  demo: Vendor;
+  store(vendorId: string): VendorStore;
+}
+
+export interface AdminRouteDef {
+  method: HttpMethod;
+  /** Below /__sandbox, e.g. '/products/{sellerProductId}/decide'. */
+  path: string;
+  /** Answer `{error}` with a 4xx status for bad input, like the core admin endpoints. */
+  handler(ctx: AdminRouteContext): Reply;
 }
 
 /** Identity helper that lets TypeScript infer `S` across seed, routes and summarize. */
@@ -112,6 +134,7 @@ function decodeSegment(seg: string): string | undefined {
 
 export class RouteRegistry {
   private readonly compiled: Compiled[] = [];
+  private readonly adminRoutes: Array<{ route: AdminRouteDef; segments: Compiled['segments'] }> = [];
   private readonly domainNames = new Set<string>();
 
   addDomain(domain: DomainModule<any>): this {
@@ -121,6 +144,7 @@ export class RouteRegistry {
       const segments = compile(route.path);
       this.compiled.push({ domain, route, segments, literals: segments.filter((s) => 'literal' in s).length, order: this.compiled.length });
     }
+    for (const route of domain.admin ?? []) this.adminRoutes.push({ route, segments: compile(route.path) });
     // Most literal segments first, then routes with a query matcher, then registration order:
     // '/returnRequests/batch' must win over '/returnRequests/{receiptId}'.
     this.compiled.sort((a, b) => b.literals - a.literals || Number(!!b.route.match) - Number(!!a.route.match) || a.order - b.order);
@@ -148,6 +172,24 @@ export class RouteRegistry {
         family: c.route.family ?? familyOf(c.route.path),
         isWrite: (c.route.kind ?? (c.route.method === 'GET' ? 'read' : 'write')) === 'write',
       };
+    }
+    return undefined;
+  }
+
+  /** A domain's admin endpoint for `path` below /__sandbox; the first registered match wins. */
+  resolveAdmin(method: string, path: string): { route: AdminRouteDef; params: Record<string, string> } | undefined {
+    const parts = path.slice(1).split('/');
+    for (const { route, segments } of this.adminRoutes) {
+      if (route.method !== method || segments.length !== parts.length) continue;
+      const params: Record<string, string> = {};
+      const ok = segments.every((seg, i) => {
+        if ('literal' in seg) return seg.literal === parts[i];
+        const value = decodeSegment(parts[i]);
+        if (value === undefined || value === '') return false;
+        params[seg.param] = value;
+        return true;
+      });
+      if (ok) return { route, params };
     }
     return undefined;
   }

@@ -29,4 +29,11 @@ export const PLACE_MESSAGES = {
   duplicateCourier: (code: string) => `The same deliveryCode can be registered only once: ${code}`, // [sbx]
   returnCourier: (allowed: readonly string[]) => `deliverCode must be one of ${allowed.join(', ')}`, // [sbx]
   feePositive: (field: string) => `${field} must be greater than 0`, // [sbx]
+  placeMismatch: "The shippingPlaceId doesn't match~", // [doc] (modify: code in path/body wrong or not this vendor's)
+  modified: 'Modify successfully', // [doc] resultMessage of both modify APIs
+  globalFixed: 'The domestic/overseas (global) type of an outbound place cannot be changed', // [sbx] rule 134
+  remoteInfoUnknown: (id: string) => `The remoteInfoId ${id} does not belong to this outbound place`, // [sbx] rule 133
+  contractFixed: 'deliverCode, contractNumber and contractCustomerNumber cannot be modified; create a new return place', // [sbx] rule 142
+  centerCodesMissing: 'returnCenterCodes must be provided', // [sbx]
+  centerCodesMax: 'returnCenterCodes accepts at most 100 codes', // [sbx] rule 145
 } as const;

@@ -1,6 +1,6 @@
 // Body checks for creating places, in the order the documented error list suggests: required
 // params, the vendor, the name, then each address. The first failure wins, as on Coupang.
-import { booleanValue, isPlainObject, numberValue } from '../../json';
+import { booleanValue, idText, isPlainObject, numberValue } from '../../json';
 import { PLACE_MESSAGES as M } from './messages';
 import { RETURN_COURIERS, RETURN_FEE_FIELDS, type PlaceAddress, type ReturnFeeField } from './types';
 
@@ -34,7 +34,7 @@ function phoneOk(phone: string): boolean {
   return /^\d{2,4}-\d{3,4}-\d{4}$/.test(phone) && phone.length >= 11 && phone.length <= 14;
 }
 
-function checkAddresses(input: unknown, allowedTypes: readonly string[], needCountry: boolean): Checked<PlaceAddress[]> {
+export function checkAddresses(input: unknown, allowedTypes: readonly string[], needCountry: boolean): Checked<PlaceAddress[]> {
   if (!Array.isArray(input) || input.length === 0) return fail(M.addressNull);
   const out: PlaceAddress[] = [];
   for (const a of input) {
@@ -65,7 +65,7 @@ function remoteFeeMax(deliveryCode: string): number {
   return ['HYUNDAI', 'CJGLS', 'HANJIN'].includes(deliveryCode) ? 20000 : 70000;
 }
 
-function checkRemoteInfos(input: unknown): Checked<NewOutbound['remoteInfos']> {
+export function checkRemoteInfos(input: unknown): Checked<NewOutbound['remoteInfos']> {
   if (input === undefined || input === null) return { ok: true, value: [] };
   if (!Array.isArray(input)) return fail(M.paramsNull);
   const out: NewOutbound['remoteInfos'] = [];
@@ -84,8 +84,8 @@ function checkRemoteInfos(input: unknown): Checked<NewOutbound['remoteInfos']> {
   return { ok: true, value: out };
 }
 
-function checkCommon(body: unknown, vendorId: string): Checked<Record<string, unknown>> {
-  if (!isPlainObject(body) || !filled(body.vendorId) || !filled(body.userId) || !filled(body.shippingPlaceName)) return fail(M.paramsNull);
+function checkCommon(body: unknown, vendorId: string, nameRequired = true): Checked<Record<string, unknown>> {
+  if (!isPlainObject(body) || !filled(body.vendorId) || !filled(body.userId) || (nameRequired && !filled(body.shippingPlaceName))) return fail(M.paramsNull);
   if (body.vendorId !== vendorId) return fail(M.vendorMismatch);
   return { ok: true, value: body };
 }
@@ -147,4 +147,86 @@ export function checkNewReturn(body: unknown, vendorId: string): Checked<NewRetu
 
 export function sameAddress(a: PlaceAddress, b: PlaceAddress): boolean {
   return a.returnAddress.trim() === b.returnAddress.trim() && a.returnAddressDetail === b.returnAddressDetail;
+}
+
+// ---- modify (출고지 수정 / 반품지 수정) ------------------------------------------------------
+
+export interface OutboundChange {
+  shippingPlaceName: string | null;
+  usable: boolean | null;
+  global: boolean | null;
+  placeAddresses: PlaceAddress[];
+  remoteInfos: Array<{ remoteInfoId: string | null; deliveryCode: string; jeju: number; notJeju: number; usable: boolean }>;
+}
+
+/** places.updateOutbound: the name may be left out (kept), addresses are required, remote rows carry remoteInfoId to modify/delete. */
+export function checkOutboundChange(body: unknown, vendorId: string, pathCode: string): Checked<OutboundChange> {
+  const common = checkCommon(body, vendorId, false);
+  if (!common.ok) return common;
+  const b = common.value;
+  if (b.outboundShippingPlaceCode !== undefined && b.outboundShippingPlaceCode !== null && idText(b.outboundShippingPlaceCode) !== pathCode) return fail(M.placeMismatch);
+  const name = filled(b.shippingPlaceName) ? b.shippingPlaceName : null;
+  if (name !== null && name.length > 50) return fail(M.nameTooLong);
+  const addresses = checkAddresses(b.placeAddresses, ['JIBUN', 'ROADNAME', 'OVERSEA'], true);
+  if (!addresses.ok) return addresses;
+  const rows = b.remoteInfos === undefined || b.remoteInfos === null ? [] : b.remoteInfos;
+  if (!Array.isArray(rows)) return fail(M.paramsNull);
+  const remote = checkRemoteInfos(rows.filter((r) => !isPlainObject(r) || booleanValue(r.usable) !== false));
+  if (!remote.ok) return remote;
+  const remoteInfos: OutboundChange['remoteInfos'] = [];
+  for (const r of rows) {
+    if (!isPlainObject(r) || !filled(r.deliveryCode)) return fail(M.paramsNull);
+    const usable = booleanValue(r.usable) ?? true;
+    const fees = remote.value.find((x) => x.deliveryCode === r.deliveryCode);
+    remoteInfos.push({ remoteInfoId: idText(r.remoteInfoId) ?? null, deliveryCode: r.deliveryCode, jeju: fees?.jeju ?? 0, notJeju: fees?.notJeju ?? 0, usable });
+  }
+  return {
+    ok: true,
+    value: {
+      shippingPlaceName: name,
+      usable: booleanValue(b.usable) ?? null,
+      global: booleanValue(b.global) ?? null,
+      placeAddresses: addresses.value,
+      remoteInfos,
+    },
+  };
+}
+
+export interface ReturnChange {
+  shippingPlaceName: string | null;
+  usable: boolean | null;
+  placeAddresses: PlaceAddress[] | null;
+  fees: Record<ReturnFeeField, number> | null;
+}
+
+/** places.updateReturn: name, usable flag, addresses and fee amounts; the courier contract is fixed. */
+export function checkReturnChange(body: unknown, vendorId: string, pathCode: string, current: { deliverCode: string; contractNumber: string; contractCustomerNumber: string }): Checked<ReturnChange> {
+  const common = checkCommon(body, vendorId, false);
+  if (!common.ok) return common;
+  const b = common.value;
+  if (idText(b.returnCenterCode) !== pathCode) return fail(M.placeMismatch);
+  const name = filled(b.shippingPlaceName) ? b.shippingPlaceName : null;
+  if (name !== null && name.length > 50) return fail(M.nameTooLong);
+  let placeAddresses: PlaceAddress[] | null = null;
+  if (b.placeAddresses !== undefined && b.placeAddresses !== null) {
+    const addresses = checkAddresses(b.placeAddresses, ['JIBUN', 'ROADNAME'], false);
+    if (!addresses.ok) return addresses;
+    placeAddresses = addresses.value;
+  }
+  let fees: ReturnChange['fees'] = null;
+  const dto = b.goodsflowInfoOpenApiDto ?? b.goodsflowInfoDto;
+  if (dto !== undefined && dto !== null) {
+    if (!isPlainObject(dto)) return fail(M.paramsNull);
+    for (const key of ['deliverCode', 'contractNumber', 'contractCustomerNumber'] as const) {
+      if (filled(dto[key]) && dto[key] !== current[key]) return fail(M.contractFixed);
+    }
+    fees = {} as Record<ReturnFeeField, number>;
+    for (const field of RETURN_FEE_FIELDS) {
+      const fee = numberValue(dto[field]);
+      if (fee === undefined) return fail(M.paramsNull);
+      if (!(fee > 0)) return fail(M.feePositive(field));
+      fees[field] = fee;
+    }
+  }
+  return { ok: true, value: { shippingPlaceName: name, usable: booleanValue(b.usable) ?? null, placeAddresses, fees } };
 }
