@@ -77,6 +77,8 @@ export class Runtime {
   readonly log = new RequestLog();
   faults: FaultConfig = { ...NO_FAULTS };
   faultRng: Rng;
+  /** While true every non-admin connection is dropped unanswered (POST /__sandbox/outage). */
+  outage = false;
 
   constructor(readonly options: ResolvedOptions, domains: ReadonlyArray<DomainModule<any>> = DOMAINS) {
     this.clock = new VirtualClock({ start: options.startAt, timeScale: options.timeScale });
@@ -99,6 +101,7 @@ export class Runtime {
     if (o.allowIps) this.allowList.set(this.state.demo.vendorId, o.allowIps);
     this.faults = { ...NO_FAULTS };
     this.faultRng = createRng(deriveSeed(o.seed, 'faults'));
+    this.outage = false;
     this.log.clear();
   }
 }

@@ -54,6 +54,12 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
   const query = parseQuery(rawQuery);
   const ip = normalizeIp(req.socket.remoteAddress);
   const method = (req.method ?? 'GET').toUpperCase();
+  // Outage: Coupang unreachable. The socket dies before anything is read or answered; state is kept.
+  if (rt.outage && !isAdminPath(path)) {
+    req.socket.resetAndDestroy();
+    rt.log.add({ time, method, path, query: rawQuery, status: 0, ms: Math.round(performance.now() - started), vendorId: null, ip });
+    return;
+  }
   const rawBody = await readBody(req);
 
   if (isAdminPath(path)) {
