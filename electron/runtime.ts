@@ -8,7 +8,14 @@ import { createFileLog, type LogSink } from './log';
 import { createKeychainStore, type SecretStore } from './secrets/keychain';
 import { createConnections, type DemoSandbox } from './services/connections';
 import { testConnection } from './services/connection-test';
+import { createCouponsHandlers } from './services/coupons/handlers';
+import { createInquiriesHandlers } from './services/inquiries/handlers';
+import { createInvoicesHandlers } from './services/invoices/handlers';
+import { createOrdersHandlers } from './services/orders/handlers';
+import { createProductsHandlers } from './services/products/handlers';
 import { createProfilesService } from './services/profiles';
+import { createReturnsHandlers } from './services/returns/handlers';
+import { createSettlementHandlers } from './services/settlement/handlers';
 import { openDatabase } from './store/db';
 import { createProfilesRepo } from './store/profiles-repo';
 import { createSettingsRepo } from './store/settings-repo';
@@ -86,6 +93,13 @@ export function createRuntime(options: RuntimeOptions) {
         return { ip: null, via: conn.proxyUrl ? 'proxy' : 'direct', errorKo: `공인 IP를 확인하지 못했습니다: ${err instanceof Error ? err.message : String(err)}` };
       }
     },
+    ...createOrdersHandlers({ db, connections, settings, log }),
+    ...createInvoicesHandlers({ db, connections, settings, log }),
+    ...createCouponsHandlers({ db, connections, log }),
+    ...createProductsHandlers({ db, connections, log }),
+    ...createReturnsHandlers({ db, connections, log }),
+    ...createInquiriesHandlers({ db, connections, settings, log }),
+    ...createSettlementHandlers({ db, connections, log }),
   };
 
   function routerFor(trustedOrigins: string[]) {

@@ -4,6 +4,13 @@
 // the same router over HTTP. Secrets may appear in a request (saving a profile) but never in a
 // response schema.
 import { z } from 'zod';
+import { couponsContract } from './coupons';
+import { inquiriesContract } from './inquiries';
+import { invoicesContract } from './invoices';
+import { ordersContract } from './orders';
+import { productsContract } from './products';
+import { returnsContract } from './returns';
+import { settlementContract } from './settlement';
 
 export const Locale = z.enum(['ko', 'en']);
 export type Locale = z.infer<typeof Locale>;
@@ -100,6 +107,13 @@ export const contract = {
     request: z.object({ id: z.string().min(1).nullable() }).strict(),
     response: z.object({ ip: z.string().nullable(), via: z.enum(['direct', 'proxy']), errorKo: z.string().nullable() }),
   },
+  ...ordersContract,
+  ...invoicesContract,
+  ...couponsContract,
+  ...productsContract,
+  ...returnsContract,
+  ...inquiriesContract,
+  ...settlementContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -13,7 +13,8 @@ const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const OrderClaim = z.object({
   receiptId: IdString,
   receiptType: z.string(), // RETURN / CANCEL as Coupang sends it
-  receiptStatus: z.string(), // e.g. RELEASE_STOP_UNCHECKED
+  receiptStatus: z.string(), // e.g. RELEASE_STOP_UNCHECKED (or wingdesk's own STOP_SHIPMENT_DONE / ALREADY_SHIPPED_DONE after answering it)
+  receiptStatusKo: z.string(), // 출고중지요청, 출고중지완료, …
   cancelCount: z.number().int(),
   reasonKo: z.string().nullable(),
   requestedAt: z.string().nullable(),
@@ -63,6 +64,8 @@ export const OrderRow = z.object({
   receiverChanged: z.boolean(),
   /** An action waits in the outbox (prepared offline or not yet confirmed). */
   outboxPending: z.boolean(),
+  /** Coupang reports the shipment cancelled or returned (it left the order lists; status is the last one seen). Such rows show under ALL only. */
+  removedReasonKo: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type OrderRow = z.infer<typeof OrderRow>;
@@ -77,6 +80,17 @@ export const OrderDetail = OrderRow.extend({
   /** Local status history (what wingdesk saw, with when) plus Coupang's delivery history once read. */
   history: z.array(z.object({ status: z.string(), labelKo: z.string(), at: z.string(), source: z.enum(['sync', 'coupang', 'action']) })),
   claims: z.array(OrderClaim),
+  /** This shipment's journaled actions, newest first: what was sent, and what came of it (also for actions queued offline and sent later). */
+  actions: z.array(
+    z.object({
+      id: z.number().int(),
+      action: z.string(), // acknowledge | uploadInvoice | updateInvoice | stopShipment | markAlreadyShipped | cancel | completeLongTermUndelivery
+      state: z.enum(['queued', 'pending', 'sent', 'done', 'failed', 'unknown']),
+      messageKo: z.string(),
+      createdAt: z.string(),
+      finishedAt: z.string().nullable(),
+    }),
+  ),
 });
 export type OrderDetail = z.infer<typeof OrderDetail>;
 
