@@ -6,5 +6,8 @@ import { placesDomain } from './places';
 import { categoriesDomain } from './categories';
 import { productsDomain } from './products';
 import { returnsDomain } from './returns';
+import { exchangesDomain } from './exchanges';
+import { inquiriesDomain } from './inquiries';
+import { settlementDomain } from './settlement';
 
-export const DOMAINS: ReadonlyArray<DomainModule<any>> = [placesDomain, categoriesDomain, productsDomain, ordersDomain, returnsDomain, couponsDomain];
+export const DOMAINS: ReadonlyArray<DomainModule<any>> = [placesDomain, categoriesDomain, productsDomain, ordersDomain, returnsDomain, exchangesDomain, couponsDomain, inquiriesDomain, settlementDomain];
