@@ -32,15 +32,9 @@ describe('navigation', () => {
       expect(screen.getByTestId(`nav-${route}`).getAttribute('aria-current')).toBe('page');
       // Only one screen at a time.
       expect(document.querySelectorAll('[data-testid^="screen-"]')).toHaveLength(1);
-      if (route === 'settings') {
-        expect(screen.queryByTestId('coming-soon')).toBeNull();
-        expect(screen.getByTestId('profile-form')).toBeTruthy();
-      } else {
-        const soon = screen.getByTestId('coming-soon');
-        expect(soon.textContent).toContain('아직 준비 중인 화면입니다');
-        // Each placeholder says what will come there, not a generic blurb.
-        expect(soon.textContent!.length).toBeGreaterThan(30);
-      }
+      // Every screen is built now: none may fall back to the placeholder.
+      expect(screen.queryByTestId('coming-soon')).toBeNull();
+      if (route === 'settings') expect(screen.getByTestId('profile-form')).toBeTruthy();
     }
   });
 
@@ -61,7 +55,6 @@ describe('language', () => {
     fireEvent.change(screen.getByTestId('locale-switch'), { target: { value: 'en' } });
     await waitFor(() => expect(screen.getByTestId('nav-orders').textContent).toBe('Orders'));
     expect(screen.getByTestId('nav-settings').textContent).toBe('Settings');
-    expect(screen.getByTestId('coming-soon').textContent).toContain('This screen is not ready yet');
     expect(document.documentElement.lang).toBe('en');
     await waitFor(() => expect(fake.callsTo('settingsSetLocale')).toEqual([{ locale: 'en' }]));
 

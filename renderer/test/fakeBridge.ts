@@ -87,7 +87,7 @@ export function createFakeBridge(initial: Partial<FakeState> = {}) {
     return Promise.resolve({ ok: false, error });
   };
 
-  const bridge: WingdeskBridge = {
+  const known: Partial<WingdeskBridge> = {
     appStatus: (req) => answer('appStatus', req, state.status),
     settingsGet: (req) => answer('settingsGet', req, { locale: state.locale }),
     settingsSetLocale: (req) => {
@@ -128,6 +128,13 @@ export function createFakeBridge(initial: Partial<FakeState> = {}) {
     profilesTestConnection: (req) => answer('profilesTestConnection', req, state.connection),
     networkEgressIp: (req) => answer('networkEgressIp', req, state.egress),
   };
+  // Screens this fake does not model answer like a main process that has no such channel, so a
+  // screen under test shows its error state instead of crashing.
+  const bridge = new Proxy(known, {
+    get: (target, fn: string) =>
+      (target as Record<string, unknown>)[fn] ??
+      ((req: unknown) => fail(fn as keyof WingdeskBridge, req, { code: 'UNKNOWN_CHANNEL', messageKo: `테스트 브리지에 없는 요청입니다: ${fn}` })),
+  }) as WingdeskBridge;
 
   return {
     bridge,

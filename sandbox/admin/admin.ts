@@ -5,6 +5,8 @@ import { mergeFaults, NO_FAULTS } from '../gateway/faults';
 import { isLoopback } from '../gateway/ip';
 import type { Reply } from '../gateway/reply';
 import type { Runtime } from '../runtime';
+import { invoiceUploads } from '../domains/orders/invoice-uploads';
+import { ordersDomain } from '../routes/orders';
 
 export const ADMIN_PREFIX = '/__sandbox';
 
@@ -132,6 +134,12 @@ const HANDLERS: Record<string, Handler> = {
     if (typeof body.down !== 'boolean') throw new AdminError(400, 'down must be a boolean');
     rt.outage = body.down;
     return ok({ down: rt.outage });
+  },
+  'GET /invoice-uploads': (rt, req) => {
+    const vendorId = req.query.get('vendorId') || rt.state.demo.vendorId;
+    if (!rt.state.vendor(vendorId)) throw new AdminError(400, `unknown vendorId ${vendorId}`);
+    const uploads = invoiceUploads(rt.state.store(vendorId).get(ordersDomain));
+    return ok({ vendorId, uploads, items: uploads.length, attempts: uploads.reduce((n, u) => n + u.attempts, 0), accepted: uploads.reduce((n, u) => n + u.accepted, 0) });
   },
   'POST /reset': (rt) => {
     rt.reset();

@@ -7,6 +7,7 @@ import { num } from '../json';
 import { acknowledge, completeLongTermUndelivery, parseAckBody } from '../domains/orders/actions';
 import { cancelAnswer, cancelOrderItems, parseCancelBody } from '../domains/orders/cancel';
 import { parseInvoiceBody, unknownCourier, updateInvoices, uploadInvoices } from '../domains/orders/invoices';
+import { countInvoiceUploads } from '../domains/orders/invoice-uploads';
 import { ORDER_MESSAGES as M } from '../domains/orders/messages';
 import { parseDayQuery, parseMinuteQuery, runList, type Checked } from '../domains/orders/queries';
 import { seedOrders } from '../domains/orders/seed';
@@ -108,6 +109,7 @@ function invoiceRoute(kind: 'upload' | 'update') {
     if (!dtos.ok) return refuse(dtos);
     if (unknownCourier(dtos.value)) return openapiError(500, M.internalException);
     const result = kind === 'upload' ? uploadInvoices(ctx.state, dtos.value, now) : updateInvoices(ctx.state, dtos.value, now);
+    if (kind === 'upload') countInvoiceUploads(ctx.state, dtos.value, result);
     const data = {
       responseCode: result.responseCode,
       responseMessage: result.responseMessage,

@@ -2,6 +2,7 @@
 // seller of the seeded past), queued by virtual time. The world is advanced lazily: whenever a
 // route runs, every event up to clock.now() is applied in (time, insertion) order, so the state
 // at a given time never depends on how often the sandbox was asked before.
+import type { ClaimEvent } from '../returns/claims';
 import type { Receiver } from './types';
 
 export type OrderEvent =
@@ -13,7 +14,9 @@ export type OrderEvent =
   | { kind: 'courier'; shipmentBoxId: string; version: number; to: 'DELIVERING' | 'FINAL_DELIVERY' }
   | { kind: 'sellerAck'; shipmentBoxId: string; invoiceAfter: number; courier: string }
   | { kind: 'sellerInvoice'; shipmentBoxId: string; courier: string }
-  | { kind: 'sellerStop'; receiptId: string };
+  | { kind: 'sellerStop'; receiptId: string }
+  /** Returns and exchanges after delivery (domains/returns/claims.ts applies them). */
+  | { kind: 'claim'; event: ClaimEvent };
 
 interface Entry {
   at: number;

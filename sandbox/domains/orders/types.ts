@@ -1,6 +1,7 @@
 // The order-sheet (발주서) world of one vendor. Field names follow orders.json; IDs are strings
 // and become JSON numbers only in the views. Times are virtual epoch ms.
 import type { Rng } from '../../rng';
+import type { ExchangeBook } from '../exchanges/book';
 import type { ReceiptBook } from '../returns/book';
 import type { EventQueue } from './events';
 
@@ -164,4 +165,6 @@ export interface OrdersState {
   /** invoiceNumber → last use, for the 6-month duplicate rule. */
   invoices: Map<string, InvoiceUse>;
   receipts: ReceiptBook;
+  /** Exchange requests (교환요청) of delivered orders (domains/exchanges). */
+  exchanges: ExchangeBook;
 }

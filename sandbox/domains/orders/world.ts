@@ -4,9 +4,11 @@
 // indexes, histories and receipts stay consistent.
 import { kstDate, kstParts } from '../../clock';
 import { deriveSeed, type Rng } from '../../rng';
+import { ExchangeBook } from '../exchanges/book';
 import { ReceiptBook } from '../returns/book';
+import { applyClaimEvent, planAfterDelivery } from '../returns/claims';
 import { CUSTOMER_CANCEL_REASONS, type CustomerReason } from '../returns/reasons';
-import type { Receipt, ReceiptItem, ReceiptOrigin, ReceiptReason, ReceiptStatus, ReceiptType } from '../returns/types';
+import { NO_PICKUP, type Receipt, type ReceiptItem, type ReceiptOrigin, type ReceiptReason, type ReceiptStatus, type ReceiptType } from '../returns/types';
 import { buildCatalogue } from './catalogue';
 import { EventQueue, type OrderEvent } from './events';
 import { koreanName, movedReceiver, PARCEL_MESSAGES, person, receiverAt, REFERS } from './people';
@@ -65,6 +67,7 @@ export function newWorld(vendorId: string, rng: Rng, startTime: number, arrivals
     nextShipmentBoxId: 660_000_000_000_000_000n + BigInt(idRng.int(0, 9_000_000)) * 1_000_000_000n + BigInt(idRng.int(0, 999_999_999)),
     invoices: new Map(),
     receipts: new ReceiptBook(rng.fork('receipts')),
+    exchanges: new ExchangeBook(rng.fork('exchanges')),
   };
 }
 
@@ -451,6 +454,7 @@ interface NewReceipt {
   releaseStatus: ReceiptItem['releaseStatus'];
   releaseStopStatus: string;
   user: string;
+  returnShippingCharge?: number;
 }
 
 export function addReceipt(state: OrdersState, r: NewReceipt): Receipt {
@@ -476,7 +480,7 @@ export function addReceipt(state: OrdersState, r: NewReceipt): Receipt {
     // Real release-stop receipts say 연동택배 even though nothing is picked up.
     returnDeliveryType: '연동택배',
     returnDeliveryDtos: [],
-    returnShippingCharge: 0,
+    returnShippingCharge: r.returnShippingCharge ?? 0,
     enclosePrice: 0,
     items: r.lines.map(({ sheet, item, count }) => ({
       shipmentBoxId: sheet.shipmentBoxId,
@@ -490,6 +494,10 @@ export function addReceipt(state: OrdersState, r: NewReceipt): Receipt {
       releaseStatus: r.releaseStatus,
       cancelCompleteUser: r.user,
     })),
+    fastRefund: false,
+    pickup: { ...NO_PICKUP },
+    confirmedAt: null,
+    withdrawn: null,
   };
   return state.receipts.add(receipt);
 }
@@ -609,6 +617,8 @@ function courierScan(state: OrdersState, ev: Extract<OrderEvent, { kind: 'courie
   } else if (ev.to === 'FINAL_DELIVERY' && sheet.status === 'DELIVERING') {
     sheet.deliveredAt = at;
     setStatus(state, sheet, 'FINAL_DELIVERY', at);
+    // Some customers return or exchange what they received (domains/returns/claims.ts).
+    planAfterDelivery(state, sheet, at);
   }
 }
 
@@ -691,6 +701,9 @@ function apply(state: OrdersState, at: number, ev: OrderEvent): void {
       }
       return;
     }
+    case 'claim':
+      applyClaimEvent(state, ev.event, at);
+      return;
   }
 }
 

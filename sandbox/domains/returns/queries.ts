@@ -65,7 +65,8 @@ export function parseReceiptQuery(q: ParsedQuery): Checked<ReceiptQuery> {
     if (status !== undefined && !STATUS_CODES[status]) return fail(M.badStatus(status));
     if (status === undefined && orderId === undefined && !timeFrame) return fail(M.orderIdRequired);
     const statuses = status === undefined ? undefined : STATUS_CODES[status];
-    accept = (r) => r.receiptType === 'RETURN' && (statuses === undefined || statuses.includes(r.receiptStatus)) && (orderId === undefined || r.orderId === orderId);
+    // Withdrawn returns disappear from this list (rules-orders.md 67).
+    accept = (r) => r.receiptType === 'RETURN' && r.withdrawn === null && (statuses === undefined || statuses.includes(r.receiptStatus)) && (orderId === undefined || r.orderId === orderId);
   }
 
   if (timeFrame) return { ok: true, value: { from, to, accept, limit: Infinity, after: undefined, paged: false } };

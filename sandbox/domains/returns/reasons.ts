@@ -37,3 +37,22 @@ export const SELLER_CANCEL_REASONS: Record<'CCTTER' | 'CCPNER' | 'CCPRER', Recei
   CCPNER: { category1: '오류', category2: '제휴사이트 오류', detail: '파트너 API 강제 취소', code: 'OTHERS', codeText: '기타' },
   CCPRER: { category1: '오류', category2: '가격등재오류', detail: '파트너 API 강제 취소', code: 'OTHERS', codeText: '기타' },
 };
+
+/**
+ * Why customers return delivered goods, weighted. The category pairs, texts and fault parties are
+ * exactly those of the real v4 return requests (tables/response-examples-real.json): CHANGEMIND
+ * 고객변심/단순변심(사유없음) CUSTOMER, DEFECT 상품불량/사용중 제품결함 VENDOR (real text
+ * '상품이 제조/제작 불량임'), INACCURATE 상품불량/상품 설명 오류 VENDOR, COMPOMISS 배송불만/구성품 누락
+ * VENDOR, WRONGDELIVERY 배송불만/오배송 VENDOR. The free-text details are the sandbox's own, in the
+ * style of the real ones ('그림과 전혀다름', '불량터짐').
+ */
+export const CUSTOMER_RETURN_REASONS: ReadonlyArray<{ weight: number; reason: ReceiptReason; faultByType: Receipt['faultByType']; details: readonly string[] }> = [
+  { weight: 0.45, reason: { category1: '고객변심', category2: '단순변심(사유없음)', detail: '', code: 'CHANGEMIND', codeText: '필요 없어짐 (단순 변심)' }, faultByType: 'CUSTOMER', details: ['', '', '생각보다 작아요', '다른 상품을 샀어요'] },
+  { weight: 0.2, reason: { category1: '상품불량', category2: '사용중 제품결함', detail: '', code: 'DEFECT', codeText: '상품이 제조/제작 불량임' }, faultByType: 'VENDOR', details: ['작동이 안 됩니다', '불량이에요', '한 번 쓰고 고장났어요'] },
+  { weight: 0.1, reason: { category1: '상품불량', category2: '상품 설명 오류', detail: '', code: 'INACCURATE', codeText: '실제 상품이 상품 설명에 써있는 것과 다름' }, faultByType: 'VENDOR', details: ['사진과 다릅니다', '설명과 색이 달라요'] },
+  { weight: 0.15, reason: { category1: '배송불만', category2: '구성품 누락', detail: '', code: 'COMPOMISS', codeText: '상품의 구성품, 부속품이 제대로 들어있지 않음' }, faultByType: 'VENDOR', details: ['구성품이 빠져 있어요', '설명서가 없어요'] },
+  { weight: 0.1, reason: { category1: '배송불만', category2: '오배송', detail: '', code: 'WRONGDELIVERY', codeText: '내가 주문한 상품과 아예 다른 상품이 배송됨' }, faultByType: 'VENDOR', details: ['다른 상품이 왔어요'] },
+];
+
+/** Real returns carry returnShippingCharge 3000 when the seller is at fault and -3000 when the customer is. */
+export const RETURN_SHIPPING_FEE = 3000;

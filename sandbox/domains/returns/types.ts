@@ -26,7 +26,14 @@ export type ReceiptOrigin =
   /** orders.cancelOrderItems on ACCEPT items (receiptType CANCEL in its answer). */
   | 'seller-cancel'
   /** orders.cancelOrderItems on INSTRUCT items (receiptType STOP_SHIPMENT in its answer). */
-  | 'seller-stop-shipment';
+  | 'seller-stop-shipment'
+  /**
+   * Customer asked to return delivered goods (반품접수, RETURNS_UNCHECKED): picked up, received
+   * by the seller (returns.confirmReceipt), approved (returns.approve) and refunded; or withdrawn
+   * by the customer before the pickup (returns.listWithdrawals*). The order sheet's cancelCount
+   * grows only when the refund is done (RETURNS_COMPLETED).
+   */
+  | 'customer-return';
 
 export interface ReceiptItem {
   shipmentBoxId: string;
@@ -77,6 +84,43 @@ export interface Receipt {
   returnShippingCharge: number;
   enclosePrice: number;
   items: ReceiptItem[];
+  /**
+   * 빠른환불 (fast refund) target: rules-orders.md 71 — refunded and completed by the system as
+   * soon as a tracked pickup is confirmed, or at once by the seller's receipt confirmation when
+   * the pickup waybill cannot be tracked. Only customer returns are targets here.
+   */
+  fastRefund: boolean;
+  /** The goods' way back (customer returns only; 'none' for everything else). */
+  pickup: ReturnPickup;
+  /** Seller confirmed the goods arrived (VENDOR_WAREHOUSE_CONFIRM), for the auto-approval. */
+  confirmedAt: number | null;
+  /** Customer withdrew the return: it leaves the return list and shows in the withdrawal history. */
+  withdrawn: { at: number; refundDeliveryDuty: RefundDeliveryDuty } | null;
+}
+
+/** returns.json listWithdrawals*: who bears the return shipping (COM 업체, CUS 고객, COU 쿠팡). */
+export type RefundDeliveryDuty = 'COM' | 'CUS' | 'COU';
+
+export interface ReturnPickup {
+  /**
+   * none: no waybill yet; assigned: a pickup waybill exists (returnDeliveryDtos); collected: the
+   * courier has the goods (customers can no longer withdraw, rules-orders.md 68); arrived: the
+   * goods reached the seller's return place (the seller may now confirm the receipt).
+   */
+  stage: 'none' | 'assigned' | 'collected' | 'arrived';
+  /** The waybill's courier is trackable (not DIRECT): tracking confirms the pickup (fast refund). */
+  tracked: boolean;
+  /** Coupang books the pickup itself (연동택배 / 굿스플로 auto-return). */
+  auto: boolean;
+  /** Bumped when the waybill changes or the case ends, so older tracking events are ignored. */
+  version: number;
+}
+
+export const NO_PICKUP: ReturnPickup = { stage: 'none', tracked: false, auto: false, version: 0 };
+
+/** Returns a customer can no longer change: withdrawn or finished. */
+export function isOpenReturn(receipt: Receipt): boolean {
+  return receipt.withdrawn === null && receipt.receiptStatus !== 'RETURNS_COMPLETED';
 }
 
 export function cancelCountSum(receipt: Receipt): number {
