@@ -1,3 +1,4 @@
+/* eslint-disable no-empty-pattern -- Playwright reads a fixture's dependencies from its destructuring pattern; {} means none. */
 // Starts what the e2e tests drive: the browser host (the real main-process services under Node,
 // with a fresh data folder) and, where a test needs one, a standalone sandbox through the CLI.
 import { test as base, expect, type Page } from '@playwright/test';
