@@ -7,11 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSandbox } from '../sandbox';
-// eslint-disable-next-line no-restricted-imports -- the rule's pattern is for the electron package; this is the main-process folder
 import { createCoupangClient } from '../electron/coupang';
-// eslint-disable-next-line no-restricted-imports -- the rule's pattern is for the electron package; this is the main-process folder
 import { openDatabase } from '../electron/store/db';
-// eslint-disable-next-line no-restricted-imports -- the rule's pattern is for the electron package; this is the main-process folder
 import { createInvoicesService } from '../electron/services/invoices/service';
 
 const ROWS = Number(process.env.ROWS ?? 10_000);

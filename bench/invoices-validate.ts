@@ -4,7 +4,6 @@
 // bytes. Target: full validation ≤ 2× the bare parse.  Run: npx tsx bench/invoices-validate.ts
 import iconv from 'iconv-lite';
 import { decodeText, parseDelimited, validateInvoiceRows, findHeaderRow, suggestMapping, type OrderInfo } from '../shared/invoices';
-// eslint-disable-next-line no-restricted-imports -- the rule's pattern is for the electron package; this is the main-process folder
 import { readSheetFile } from '../electron/services/invoices/read-file';
 
 const ROWS = Number(process.env.ROWS ?? 100_000);

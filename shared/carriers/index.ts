@@ -64,18 +64,28 @@ export type InvoiceCheck =
 
 /** Normalises spaces and hyphens away, then checks the courier's documented character and length rules. */
 export function checkInvoiceNumber(carrier: CarrierRow, input: string): InvoiceCheck {
-  const raw = String(input ?? '').trim();
+  const raw = typeof input === 'string' ? input.trim() : String(input ?? '').trim();
   if (!raw) return { ok: false, code: 'MISSING_VALUE', messageKo: '송장번호가 비어 있습니다.' };
+  const rule = carrier.digits;
+  // Fast path (bulk files): plain digits need no normalising.
+  if (DIGITS.test(raw) && !(rule && 'ems' in rule)) return digitsLength(carrier, raw);
   if (/^\d+(\.\d+)?e\+?\d+$/i.test(raw)) {
     return { ok: false, code: 'SCIENTIFIC_NOTATION', messageKo: `송장번호 '${raw}'는 엑셀이 지수 표기로 바꾼 값이라 뒷자리 숫자가 사라졌습니다. 엑셀에서 송장번호 열을 '텍스트' 형식으로 바꾼 뒤 원본 번호로 다시 저장하세요.` };
   }
-  const value = raw.replace(/[\s\-]/g, '');
-  const rule = carrier.digits;
+  const value = raw.replace(/[\s-]/g, '');
   if (rule && 'ems' in rule) {
     if (!/^[A-Z]{2}\d{9}[A-Z]{2}$/i.test(value)) return { ok: false, code: 'INVOICE_FORMAT', messageKo: `${carrier.nameKo} 송장번호는 영문 2자 + 숫자 9자 + 국가코드 2자입니다 (예: EE123456789KR).` };
     return { ok: true, invoiceNumber: value.toUpperCase() };
   }
-  if (!/^\d+$/.test(value)) return { ok: false, code: 'INVOICE_FORMAT', messageKo: `${carrier.nameKo} 송장번호는 숫자만 입력합니다: '${raw}'.` };
+  if (!DIGITS.test(value)) return { ok: false, code: 'INVOICE_FORMAT', messageKo: `${carrier.nameKo} 송장번호는 숫자만 입력합니다: '${raw}'.` };
+  return digitsLength(carrier, value);
+}
+
+const DIGITS = /^\d+$/;
+
+/** The courier's documented digit counts (lengths or a range); `value` is digits only. */
+function digitsLength(carrier: CarrierRow, value: string): InvoiceCheck {
+  const rule = carrier.digits;
   if (rule && 'lengths' in rule && !rule.lengths.includes(value.length)) {
     return { ok: false, code: 'INVOICE_LENGTH', messageKo: `${carrier.nameKo} 송장번호는 ${rule.lengths.join('자리 또는 ')}자리입니다 (입력: ${value.length}자리).` };
   }
