@@ -4,7 +4,6 @@
 //   sandbox/domains/categories/data/metas.ts  captured meta responses + the real building blocks
 //                                             derived metas are assembled from
 // The output is committed: the sandbox never reads ../shared at run time.
-/* global console */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 
 const TABLES = '../shared/coupang-api/tables';

@@ -28,7 +28,11 @@ export function FilterBar({ filter, onChange }: FilterBarProps) {
   // Typing settles before the list is asked again.
   useEffect(() => {
     if ((latest.current.search ?? '') === search.trim()) return;
-    const timer = setTimeout(() => onChange({ ...latest.current, search: search.trim() || undefined }), SEARCH_DEBOUNCE_MS);
+    // Enter may already have applied this text; a late timer must not re-apply it (that would
+    // clear the seller's selection for nothing).
+    const timer = setTimeout(() => {
+      if ((latest.current.search ?? '') !== search.trim()) onChange({ ...latest.current, search: search.trim() || undefined });
+    }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [search, onChange]);
 

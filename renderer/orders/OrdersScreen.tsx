@@ -17,6 +17,7 @@ import { FilterBar } from './FilterBar';
 import { formatCount } from './format';
 import { InvoiceForm, type InvoiceMode } from './InvoiceForm';
 import type { ActionKind, ListQuery, SortKey, TabKey } from './model';
+import { sameFilter } from './model';
 import { OrdersGrid } from './OrdersGrid';
 import { PickingList, type PickingSource } from './PickingList';
 import { StatusTabs } from './StatusTabs';
@@ -79,7 +80,11 @@ export function OrdersScreen() {
 
   // ---- filter and sort ----
 
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
   const setFilter = useCallback((next: OrderFilter) => {
+    // Re-applying the same filter keeps the selection: only a real change hides rows.
+    if (sameFilter(filterRef.current, next)) return;
     selectAllAbort.current?.abort();
     setFilterState(next);
     setSelection(new Map());
