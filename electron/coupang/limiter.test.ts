@@ -51,6 +51,24 @@ describe('VendorLimiter', () => {
     expect(maxInAnyWindow(times)).toBeLessThanOrEqual(10);
   });
 
+  it('keeps its rate when its timers fire late (busy event loop), still within the window', async () => {
+    // Every timer fires 30 ms late: counted from the late sends, 8/s would become 6.3/s.
+    class LateClock extends ManualClock {
+      setTimeout(fn: () => void, ms: number): unknown {
+        return super.setTimeout(fn, ms + 30);
+      }
+    }
+    const clock = new LateClock();
+    const l = make(clock, 8);
+    const times: number[] = [];
+    const all = Array.from({ length: 100 }, () => l.acquire().then((t) => times.push(t)));
+    await clock.advance(20_000);
+    await Promise.all(all);
+    expect(maxInAnyWindow(times)).toBeLessThanOrEqual(8);
+    // 99 sends at 1025/8 ms are 12.7 s; counted from the late sends they took 15.7 s.
+    expect(times[times.length - 1] - times[0]).toBeLessThan(13_500);
+  });
+
   it('clamps the rate to 10 and defaults to 8', () => {
     const clock = new ManualClock();
     expect(new VendorLimiter('v', { clock, ratePerSecond: 50 }).stats().ratePerSecond).toBe(10);

@@ -75,7 +75,14 @@ export class VendorLimiter {
   private readonly clock: Clock;
 
   private readonly sent: number[] = [];
-  private lastSendAt = -Infinity;
+  /**
+   * When the last send was due on the even spacing (not when it left). The next is due one spacing
+   * after that, so a timer that fired late (a busy event loop) does not push every later send
+   * back: the next one comes that much sooner. A send more than half a spacing late (after idle
+   * time, or a long stall) starts the spacing again from its own time. The window rule in
+   * nextSlot still bounds every (1000 + guard) ms.
+   */
+  private dueAt = -Infinity;
   private readonly user: Waiter[] = [];
   private readonly bulk: Waiter[] = [];
   private timer: unknown = null;
@@ -250,7 +257,7 @@ export class VendorLimiter {
     const spacing = windowMs / rate;
     while (this.sent.length && this.sent[0] <= now - Math.max(windowMs, STATS_WINDOW_MS)) this.sent.shift();
     const inWindow = this.sent.filter((t) => t > now - windowMs);
-    let at = Math.max(now, this.lastSendAt + spacing, this.pausedUntil);
+    let at = Math.max(now, this.dueAt + spacing, this.pausedUntil);
     if (inWindow.length >= perWindow) at = Math.max(at, inWindow[inWindow.length - perWindow] + windowMs);
     return at;
   }
@@ -278,7 +285,9 @@ export class VendorLimiter {
       const w = this.user.shift() ?? this.bulk.shift()!;
       if (w.signal && w.onAbort) w.signal.removeEventListener('abort', w.onAbort);
       this.sent.push(now);
-      this.lastSendAt = now;
+      const spacing = (1000 + this.guardMs) / this.currentRate(now);
+      const due = this.dueAt + spacing;
+      this.dueAt = now - due <= spacing / 2 ? due : now;
       w.resolve(now);
       this.emit();
     }

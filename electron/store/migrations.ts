@@ -610,4 +610,14 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: 'orders: index of the last two characters of search_text (two-character search)',
+    sql: `
+      -- A two-character search (a given name, a short product word) is answered by the trigram
+      -- index: every occurrence followed by another character starts a trigram. Only an
+      -- occurrence at the very end of search_text starts none; this index finds those.
+      CREATE INDEX orders_by_search_tail ON orders (vendor_id, substr(search_text, -2));
+    `,
+  },
 ];

@@ -32,9 +32,21 @@ interface Where {
   params: Record<string, unknown>;
 }
 
-/** The filter without its status part: counts per tab use it. */
-export function baseWhere(vendorId: string, filter: OrdersFilterInput): Where {
-  const parts = ['vendor_id = @vendorId'];
+/**
+ * Trigrams of the full-text index that start with a given text (two-character search); see
+ * createOrdersQuery. Without it a two-character search scans search_text.
+ */
+export type PrefixTerms = (text: string) => string[];
+
+/**
+ * The filter without its status part: counts per tab use it. A search becomes `id IN (…)` — the
+ * matching shipments found first on their own index (phone, IDs, full-text) — and the outer query
+ * has no indexable vendor_id term of its own: it reads those rows by rowid instead of walking the
+ * vendor's whole status or time index and checking each row (which is what SQLite picks when the
+ * store has no statistics).
+ */
+export function baseWhere(vendorId: string, filter: OrdersFilterInput, prefixTerms?: PrefixTerms): Where {
+  const parts: string[] = [];
   const params: Record<string, unknown> = { vendorId };
   if (filter.from) {
     parts.push('ordered_ms >= @fromMs');
@@ -44,34 +56,52 @@ export function baseWhere(vendorId: string, filter: OrdersFilterInput): Where {
     parts.push('ordered_ms < @toMs');
     params.toMs = parseKstDate(filter.to).getTime() + DAY_MS;
   }
+  // Each search is a set of rowids found on its own index; the vendor check then reads only those rows.
+  const indexed = (match: string, table = 'orders') => `id IN (SELECT id FROM ${table} WHERE vendor_id = @vendorId AND ${match})`;
+  const fullText = 'id IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH @fts)';
+  let search: string | null = null;
   const q = parseSearch(filter.search);
   if (q.kind === 'phone') {
     if (q.digits.length === 4) {
-      parts.push('receiver_phone_last4 = @phone');
+      search = indexed('receiver_phone_last4 = @phone');
       params.phone = q.digits;
     } else {
-      parts.push("receiver_phone_last4 LIKE @phoneLike ESCAPE '\\'");
+      search = indexed("receiver_phone_last4 LIKE @phoneLike ESCAPE '\\'");
       params.phoneLike = `%${q.digits}`;
     }
   } else if (q.kind === 'id') {
     // An orderId / shipmentBoxId, whole or its beginning: two index ranges.
-    parts.push('((order_id >= @id AND order_id < @idEnd) OR (shipment_box_id >= @id AND shipment_box_id < @idEnd))');
+    search = indexed('((order_id >= @id AND order_id < @idEnd) OR (shipment_box_id >= @id AND shipment_box_id < @idEnd))');
     params.id = q.digits;
     params.idEnd = `${q.digits}:`; // ':' sorts right after '9': every ID starting with the digits
   } else if (q.kind === 'text') {
-    if ([...q.text].length >= 3) {
-      parts.push('id IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH @fts)');
+    const length = [...q.text].length;
+    if (length >= 3) {
+      // The full-text index spans vendors: `+vendor_id` keeps SQLite from walking the vendor's
+      // index instead of reading the matches.
+      search = `${fullText} AND +vendor_id = @vendorId`;
       params.fts = `"${q.text.replace(/"/g, '""')}"`;
+    } else if (length === 2 && prefixTerms) {
+      // Every occurrence of the two characters that another character follows starts one of the
+      // index's trigrams; one at the very end of search_text is found by orders_by_search_tail.
+      const terms = prefixTerms(q.text);
+      const tail = indexed('substr(search_text, -2) = @text');
+      search = terms.length ? `(${fullText} OR ${tail}) AND +vendor_id = @vendorId` : tail;
+      if (terms.length) params.fts = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+      params.text = q.text;
     } else {
-      parts.push('instr(search_text, @text) > 0');
+      // One character (or no vocabulary): one sequential pass beats reading the table in index order.
+      search = indexed('instr(search_text, @text) > 0', 'orders NOT INDEXED');
       params.text = q.text;
     }
   }
+  if (search) parts.push(search);
+  else parts.unshift('vendor_id = @vendorId');
   return { sql: parts.join(' AND '), params };
 }
 
-export function fullWhere(vendorId: string, filter: OrdersFilterInput): Where {
-  const w = baseWhere(vendorId, filter);
+export function fullWhere(vendorId: string, filter: OrdersFilterInput, prefixTerms?: PrefixTerms): Where {
+  const w = baseWhere(vendorId, filter, prefixTerms);
   const status = filter.status ?? 'ALL';
   if (status === 'CLAIM') return { sql: `${w.sql} AND claim_pending = 1`, params: w.params };
   // A status tab lists what is really in that status: shipments Coupang reports cancelled or
@@ -89,6 +119,10 @@ export function createOrdersQuery(db: Db) {
   const openOutbox = db.prepare(
     `SELECT DISTINCT shipment_box_id FROM orders_outbox WHERE vendor_id = ? AND state IN (${OPEN_OUTBOX_STATES.map((s) => `'${s}'`).join(', ')})`,
   );
+  // The trigram index's vocabulary, for two-character search (a per-connection TEMP table).
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.orders_fts_vocab USING fts5vocab(main, 'orders_fts', 'row')");
+  const termsFrom = db.prepare('SELECT term FROM temp.orders_fts_vocab WHERE term >= ? AND term < ?').pluck();
+  const prefixTerms: PrefixTerms = (text) => termsFrom.all(text, `${text}\u{10FFFF}`) as string[];
   const cache = new Map<string, ReturnType<Db['prepare']>>();
   const prep = (sql: string) => {
     let st = cache.get(sql);
@@ -122,7 +156,24 @@ export function createOrdersQuery(db: Db) {
   }
 
   function countNow(vendorId: string, filter: OrdersFilterInput): Record<string, number> {
-    const w = baseWhere(vendorId, filter);
+    const w = baseWhere(vendorId, filter, prefixTerms);
+    if (parseSearch(filter.search).kind !== 'none') {
+      // A search reads its matching rows: every tab's count from one pass over them.
+      const found = prep(`SELECT status, gone_reason IS NULL AS live, claim_pending AS claim, COUNT(*) AS n FROM orders WHERE ${w.sql} GROUP BY 1, 2, 3`).all(w.params) as Array<{
+        status: string;
+        live: number;
+        claim: number;
+        n: number;
+      }>;
+      const out: Record<string, number> = { ALL: 0, CLAIM: 0 };
+      for (const s of ORDER_STATUSES) out[s] = 0;
+      for (const r of found) {
+        out.ALL += r.n;
+        if (r.claim) out.CLAIM += r.n;
+        if (r.live) out[r.status] = (out[r.status] ?? 0) + r.n;
+      }
+      return out;
+    }
     // Two index-only passes (status index, claim index) instead of reading every row.
     const rows = prep(`SELECT status, COUNT(*) AS n FROM orders WHERE ${w.sql} AND gone_reason IS NULL GROUP BY status`).all(w.params) as Array<{ status: string; n: number }>;
     const all = prep(`SELECT COUNT(*) AS n FROM orders WHERE ${w.sql}`).get(w.params) as { n: number };
@@ -138,7 +189,7 @@ export function createOrdersQuery(db: Db) {
    * those rows are read: a deep offset skips index entries, not table rows.
    */
   function page(vendorId: string, filter: OrdersFilterInput, sort: OrdersSortKey, desc: boolean, offset: number, limit: number): OrderRecord[] {
-    const w = fullWhere(vendorId, filter);
+    const w = fullWhere(vendorId, filter, prefixTerms);
     const order = SORT_SQL[sort](desc ? 'DESC' : 'ASC');
     const sql = `SELECT ${ROW_COLUMNS} FROM orders WHERE id IN (SELECT id FROM orders WHERE ${w.sql} ORDER BY ${order} LIMIT @limit OFFSET @offset) ORDER BY ${order}`;
     return (prep(sql).all({ ...w.params, limit, offset }) as any[]).map(orderFromRow);
@@ -157,7 +208,7 @@ export function createOrdersQuery(db: Db) {
     },
     /** Every shipment of the filter (for export and picking), in grid order. */
     all(vendorId: string, filter: OrdersFilterInput, sort: OrdersSortKey = 'orderedAt', desc = true): OrderRecord[] {
-      const w = fullWhere(vendorId, filter);
+      const w = fullWhere(vendorId, filter, prefixTerms);
       return (prep(`SELECT ${ROW_COLUMNS} FROM orders WHERE ${w.sql} ORDER BY ${SORT_SQL[sort](desc ? 'DESC' : 'ASC')}`).all(w.params) as any[]).map(orderFromRow);
     },
     outboxPendingIds(vendorId: string): Set<string> {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../store/db';
+import { parseSearch } from '../../../shared/orders/search';
 import { createOrdersQuery } from '../../store/orders-query';
 import { createOrdersRepo, type OrdersRepo } from '../../store/orders-repo';
 import { normalizeOrderSheet, normalizeReceipt } from './normalize';
@@ -117,5 +118,29 @@ describe('orders query', () => {
     expect(q.list(V, { status: 'ALL', search: '6600000000000000' }, 'orderedAt', true, 0, 10).total).toBe(3);
     const byName = q.list(V, { status: 'ALL' }, 'receiverName', false, 1, 1);
     expect(byName.rows.map((r) => r.receiverName)).toEqual(['박민수']);
+  });
+
+  it('finds two- and one-letter searches exactly as a scan of search_text would, this vendor only', () => {
+    const q = createOrdersQuery(db);
+    const add = (vendor: string, id: string, receiverName: string, name: string, sku?: string) =>
+      repo.upsertOrder(vendor, normalizeOrderSheet(makeSheet({ shipmentBoxId: id, receiverName, items: [{ vendorItemId: id.slice(-3), name, sku }] })), { at: at(0), source: 'sync' });
+    add(V, '660000000000000021', '김철수', '무선 마우스, 블랙');
+    add(V, '660000000000000022', '이민준', '텀블러 500ml, 포장 박스');
+    add(V, '660000000000000023', '박서준', '마우스패드', '포장'); // search_text ends in 포장: no trigram starts there
+    add('A00099999', '660000000000000024', '김철수', '무선 마우스, 블랙', '포장');
+    const texts = (db.prepare('SELECT search_text FROM orders WHERE vendor_id = ?').pluck().all(V) as string[]).map((t) => [...t]);
+    // Every two-letter piece of every text, the last two letters included (no trigram starts there).
+    const probes = new Set(texts.flatMap((t) => t.slice(0, -1).map((c, i) => c + t[i + 1])).filter((p) => !/\s/.test(p) && !p.includes('\u0001')));
+    for (const t of texts) probes.add(t.slice(-2).join(''));
+    probes.add('김');
+    probes.add('우');
+    for (const probe of probes) {
+      const parsed = parseSearch(probe);
+      if (parsed.kind !== 'text') continue; // digits are phone / ID searches
+      const want = db.prepare('SELECT COUNT(*) FROM orders WHERE vendor_id = ? AND instr(search_text, ?) > 0').pluck().get(V, parsed.text);
+      expect([probe, q.list(V, { status: 'ALL', search: probe }, 'orderedAt', true, 0, 10).total]).toEqual([probe, want]);
+    }
+    expect(q.list(V, { status: 'ALL', search: '철수' }, 'orderedAt', true, 0, 10).rows.map((r) => r.shipmentBoxId)).toEqual(['660000000000000021']);
+    expect(q.list(V, { status: 'ALL', search: '포장' }, 'orderedAt', true, 0, 10).rows.map((r) => r.shipmentBoxId).sort()).toEqual(['660000000000000022', '660000000000000023']);
   });
 });
