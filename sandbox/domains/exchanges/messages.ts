@@ -1,5 +1,5 @@
 // Texts of the exchange APIs. Sources:
-//  [doc]    /work/shared/coupang-api/endpoints/exchanges.json (errors, examples) and rules-orders.md
+//  [doc]    ../shared/coupang-api/endpoints/exchanges.json (errors, examples) and rules-orders.md
 //  [ret]    the wording of the return-withdrawal query (returns.json) for the same rule (a 7-day
 //           window), assumed shared by the same backend family
 //  [sbx]    the docs name the rule but give no text: chosen by the sandbox

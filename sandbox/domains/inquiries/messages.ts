@@ -1,5 +1,5 @@
 // Texts of the CS APIs (cs.json). Sources:
-//  [doc]    /work/shared/coupang-api/endpoints/cs.json errors, or the Korean article pages in
+//  [doc]    ../shared/coupang-api/endpoints/cs.json errors, or the Korean article pages in
 //           seeds/coupang-openapi-ko.txt
 //  [spring] Spring MVC's missing-parameter text, which Coupang's Java backends answer with (the
 //           coupons and revenue-history pages show it); shared wording with domains/coupons

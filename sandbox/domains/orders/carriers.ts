@@ -1,4 +1,4 @@
-// Courier codes (택배사 코드) copied from /work/shared/coupang-api/tables/carriers.json, which
+// Courier codes (택배사 코드) copied from ../shared/coupang-api/tables/carriers.json, which
 // merges Coupang's current 택배사 코드 page with the 2019 doc and third-party transcriptions.
 // Digit rules are enforced only where Coupang's own current page states them (the rows whose
 // source note says "current page as crawled"); for the others the docs give no verified rule,

@@ -1,5 +1,5 @@
 // Texts of the order APIs. Sources:
-//  [doc]  /work/shared/coupang-api/endpoints/orders.json (errors, examples, result-code tables) or
+//  [doc]  ../shared/coupang-api/endpoints/orders.json (errors, examples, result-code tables) or
 //         the Korean article pages in seeds/coupang-openapi-ko.txt
 //  [2019] the 2019 docs (optionalg/coupang-developers.github.io, season-2), same wording family
 //  [3p]   an integrator's notes taken from live calls (public code corpus, "실측" notes): Coupang's

@@ -1,5 +1,5 @@
 // Texts of the return APIs. Sources:
-//  [doc]    /work/shared/coupang-api/endpoints/returns.json (errors, examples)
+//  [doc]    ../shared/coupang-api/endpoints/returns.json (errors, examples)
 //  [orders] the wording Coupang uses for the same rule on the order APIs (see ../orders/messages.ts
 //           for its source), assumed shared by the same backend family
 //  [sbx]    the docs name the rule but give no text: chosen by the sandbox
