@@ -208,7 +208,7 @@ export default async function ordersScreen(): Promise<Metric[]> {
       },
       {
         name: 'app.startMs.tsx',
-        title: 'app start via `npm run web` (tsx, unbundled)',
+        title: 'app start from source with tsx (development and e2e path; `npm run web` runs the bundle)',
         value: viaTsx.ms,
         unit: 'ms',
         target: { op: '<=', value: 1500, text: '<= 1500 ms' },

@@ -1,6 +1,7 @@
 // `npm run web`: runs the main-process services under plain Node and serves the renderer to a
 // browser on 127.0.0.1. The first stdout line is JSON ({"url","origin","dataDir"}) so scripts and
 // tests can find the address; the token only travels inside that URL.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRuntime } from '../runtime';
@@ -14,7 +15,9 @@ function arg(name: string): string | undefined {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dataDir = resolve(arg('data-dir') ?? process.env.WINGDESK_DATA_DIR ?? defaultDataDir());
-const staticDir = resolve(arg('static') ?? resolve(here, '../../dist/renderer'));
+// Run from source (electron/host/) or bundled (dist-electron/): the built renderer is in dist/renderer.
+const builtRenderer = [resolve(here, '../dist/renderer'), resolve(here, '../../dist/renderer')].find((d) => existsSync(resolve(d, 'index.html')));
+const staticDir = resolve(arg('static') ?? builtRenderer ?? resolve(here, '../../dist/renderer'));
 const port = Number(arg('port') ?? process.env.WINGDESK_WEB_PORT ?? 0);
 
 const runtime = createRuntime({ dataDir, ratePerSecond: process.env.WINGDESK_RATE ? Number(process.env.WINGDESK_RATE) : undefined });
