@@ -1,6 +1,7 @@
 // 상품등록: the registration wizard (with its drafts) and product management. The place in the
 // screen lives in the address (#/products/register/<draftId>, #/products/manage/<productId>), so a
 // reload comes back to the same draft at the step it was left.
+import { formatKstDateTime } from '../../shared/kst';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -165,7 +166,7 @@ function DraftsHome({ onNew, onOpen }: { onNew: () => void; onOpen: (id: string)
                   <td>{d.categoryName ?? '—'}</td>
                   <td>{t('products.drafts.stepN', { step: d.step })}</td>
                   <td>{d.lastStatus ? <StatusBadge tone={statusTone(d.lastStatus)}>{d.lastStatus}</StatusBadge> : d.mode === 'edit' ? t('products.drafts.editing', { id: d.sellerProductId ?? '' }) : t('products.drafts.writing')}</td>
-                  <td>{new Date(d.updatedAt).toLocaleString('ko-KR', { timeZone: 'Asia/Seoul', hour12: false })}</td>
+                  <td>{formatKstDateTime(d.updatedAt) ?? d.updatedAt}</td>
                   <td className="cell--actions">
                     <div className="button-row">
                       <button type="button" className="button button--small button--primary" data-testid={`draft-resume-${d.id}`} onClick={() => onOpen(d.id)}>

@@ -1,4 +1,5 @@
 // Outbound / return places the wizard creates when the account has none (rules 128-144).
+import { formatWon } from '../money';
 import { issue, type ProductIssue } from './issues';
 import { RETURN_COURIERS } from './enums';
 
@@ -66,7 +67,7 @@ export function validateOutboundPlace(p: OutboundPlaceInput, existingNames: read
     seen.add(r.deliveryCode);
     const cap = REMOTE_CAP_20K.includes(r.deliveryCode) ? 20_000 : 70_000;
     for (const k2 of ['jeju', 'notJeju'] as const) {
-      if (!Number.isInteger(r[k2]) || r[k2] < 0 || r[k2] > cap) out.push(issue(`${q}.${k2}`, 133, `도서산간 추가배송비는 ${cap.toLocaleString('ko-KR')}원 이하입니다 (${r.deliveryCode}).`));
+      if (!Number.isInteger(r[k2]) || r[k2] < 0 || r[k2] > cap) out.push(issue(`${q}.${k2}`, 133, `도서산간 추가배송비는 ${formatWon(cap)} 이하입니다 (${r.deliveryCode}).`));
       else if (r[k2] < 1000) out.push(issue(`${q}.${k2}`, 133, '예전 문서는 1,000원 이상을 요구했습니다.', 'warning'));
     }
   });

@@ -2,6 +2,7 @@
 // with the same shared rules as the screen, then tracked; --wait follows it to DONE/FAIL), a
 // request's status by requestedId, and the coupon list by status. Requests are journaled in the
 // data folder's SQLite like the app's, so a later `coupons status` or the app sees them too.
+import { formatWon } from '../../../shared/money';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { INSTANT_COUPON_STATUSES, validateStatusFilter, type CouponFamily } from '../../../shared/coupons';
@@ -67,7 +68,7 @@ async function contracts(ctx: CommandContext): Promise<number> {
     }
     for (const c of out.contracts) {
       const budget = (b: typeof c.thisMonth, month: string) =>
-        b ? `${month} 예산 ${b.usedBudgetAmount?.toLocaleString('ko-KR') ?? '?'} / ${b.totalBudgetAmount?.toLocaleString('ko-KR') ?? '?'}원` : `${month} 예산 없음`;
+        b ? `${month} 예산 ${b.usedBudgetAmount != null ? formatWon(b.usedBudgetAmount) : '?'} / ${b.totalBudgetAmount != null ? formatWon(b.totalBudgetAmount) : '?'}` : `${month} 예산 없음`;
       writeLine(
         ctx.stdout,
         `${c.contractId}\t${c.type ?? '-'}\tvendorContractId=${c.vendorContractId ?? '-'}\t${c.start} ~ ${c.end}\t${c.budgetErrorKo ?? `${budget(c.thisMonth, out.thisMonth)}, ${budget(c.nextMonth, out.nextMonth)}`}`,

@@ -2,6 +2,7 @@
 // places, wizard drafts, submit (create / approval-required update / approval-free update, chosen by
 // the rules), approval follow-up, the product list and per-option price/stock/sale-status edits.
 // Every request body passes the same shared rules the wizard runs before anything is sent.
+import { formatWon } from '../../../shared/money';
 import type { CoupangClient } from '../../coupang';
 import { CoupangApiError } from '../../coupang';
 import type { Db } from '../../store/db';
@@ -554,8 +555,8 @@ export function createProductsService(deps: ProductsServiceDeps) {
           ),
         );
       };
-      if (e.salePrice !== undefined) run('salePrice', 'price', () => client.products.updateItemPrice({ vendorItemId: e.vendorItemId, price: e.salePrice!, ...(e.force ? { forceSalePriceUpdate: true } : {}) }, bulk), `판매가를 ${e.salePrice.toLocaleString('ko-KR')}원으로 바꿨습니다.`);
-      if (e.originalPrice !== undefined) run('originalPrice', 'originalPrice', () => client.products.updateItemOriginalPrice({ vendorItemId: e.vendorItemId, originalPrice: e.originalPrice! }, bulk), `정가를 ${e.originalPrice.toLocaleString('ko-KR')}원으로 바꿨습니다.`);
+      if (e.salePrice !== undefined) run('salePrice', 'price', () => client.products.updateItemPrice({ vendorItemId: e.vendorItemId, price: e.salePrice!, ...(e.force ? { forceSalePriceUpdate: true } : {}) }, bulk), `판매가를 ${formatWon(e.salePrice)}으로 바꿨습니다.`);
+      if (e.originalPrice !== undefined) run('originalPrice', 'originalPrice', () => client.products.updateItemOriginalPrice({ vendorItemId: e.vendorItemId, originalPrice: e.originalPrice! }, bulk), `정가를 ${formatWon(e.originalPrice)}으로 바꿨습니다.`);
       if (e.quantity !== undefined) run('quantity', 'quantity', () => client.products.updateItemQuantity({ vendorItemId: e.vendorItemId, quantity: e.quantity! }, bulk), `재고를 ${e.quantity}개로 바꿨습니다.`);
       if (e.onSale !== undefined) {
         run('onSale', 'onSale', () => (e.onSale ? client.products.resumeItemSale({ vendorItemId: e.vendorItemId }, bulk) : client.products.stopItemSale({ vendorItemId: e.vendorItemId }, bulk)), e.onSale ? '판매를 재개했습니다.' : '판매를 중지했습니다.');

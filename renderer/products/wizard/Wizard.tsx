@@ -1,6 +1,7 @@
 // The registration wizard: eight steps built from the category meta. A step with a broken rule
 // cannot be left forward; every message names the field and the rule. The draft is saved to
 // SQLite as the seller types and at every step change, so a restart resumes where it was left.
+import { formatKstDateTime } from '../../../shared/kst';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDraft } from '../../../shared/products/draft';
@@ -96,7 +97,7 @@ export function Wizard({ initial, onSaved, onClose }: { initial: ProductDraft; o
 function SaveIndicator({ w }: { w: WizardState }) {
   const { t } = useTranslation();
   const s = w.saveState;
-  const time = s.at ? new Date(s.at).toLocaleTimeString('ko-KR', { timeZone: 'Asia/Seoul', hour12: false }) : '';
+  const time = s.at ? (formatKstDateTime(s.at)?.slice(11) ?? '') : '';
   return (
     <span className={`pw-save pw-save--${s.state}`} data-testid="draft-save-state" data-state={s.state} role="status">
       {s.state === 'saving' && t('products.wizard.saving')}
