@@ -1,15 +1,15 @@
 // Order export (주문 내보내기): the grid's current filter, one row per item, Korean headers, as
 // .xlsx (IDs as text cells) or .csv in UTF-8 with BOM (Excel opens it as Korean) or CP949 (older
 // courier / ERP programs). Picking list (피킹 리스트): what to take off the shelf.
-import iconv from 'iconv-lite';
 import { kstDateTime } from '../../../shared/kst';
 import { orderStatusLabelKo } from '../../../shared/orders/status';
 import type { OrderRecord, OrdersRepo } from '../../store/orders-repo';
-import { buildXlsx, type Cell } from './xlsx';
+import { encodeTable, type ExportColumn, type TableExportFormat } from '../table-export';
+import type { Cell } from './xlsx';
 
-export type ExportFormat = 'xlsx' | 'csv-utf8' | 'csv-cp949';
+export type ExportFormat = TableExportFormat;
 
-export const EXPORT_COLUMNS: Array<{ header: string; width: number; kind: 'text' | 'id' | 'number' }> = [
+export const EXPORT_COLUMNS: ExportColumn[] = [
   { header: '주문일시', width: 19, kind: 'text' },
   { header: '결제일시', width: 19, kind: 'text' },
   { header: '상태', width: 12, kind: 'text' },
@@ -88,31 +88,8 @@ export function exportRows(vendorId: string, orders: readonly OrderRecord[], rep
   return rows;
 }
 
-/** CSV injection guard: a text cell starting like a formula is prefixed with ' (OWASP). */
-function csvCell(v: Cell, kind: 'text' | 'id' | 'number'): string {
-  if (v === null || v === undefined) return '';
-  let s = String(v);
-  if (kind === 'text' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function toCsv(rows: Cell[][]): string {
-  const lines = [EXPORT_COLUMNS.map((c) => csvCell(c.header, 'text')).join(',')];
-  for (const r of rows) lines.push(r.map((v, i) => csvCell(v, EXPORT_COLUMNS[i]?.kind ?? 'text')).join(','));
-  return lines.join('\r\n') + '\r\n';
-}
-
 export function encodeExport(format: ExportFormat, rows: Cell[][]): { data: Buffer; mimeType: string; extension: string } {
-  if (format === 'xlsx') {
-    return {
-      data: buildXlsx('주문', EXPORT_COLUMNS.map((c) => c.header), rows, EXPORT_COLUMNS.map((c) => c.width)),
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      extension: 'xlsx',
-    };
-  }
-  const csv = toCsv(rows);
-  if (format === 'csv-cp949') return { data: iconv.encode(csv, 'cp949'), mimeType: 'text/csv; charset=cp949', extension: 'csv' };
-  return { data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]), mimeType: 'text/csv; charset=utf-8', extension: 'csv' };
+  return encodeTable('주문', EXPORT_COLUMNS, rows, format);
 }
 
 export interface PickingLine {

@@ -1,19 +1,12 @@
 // Settlement export (정산 내보내기): the revenue lines or the payout rows of the chosen period, Korean
-// headers, as .xlsx (the orders export's writer: IDs as text cells) or .csv in UTF-8 with BOM or
-// CP949 (like the orders export). The orders CSV writer is bound to its own columns, so the CSV
-// here is written with the same rules (RFC 4180 quoting, formula-injection guard on text cells).
-import iconv from 'iconv-lite';
+// headers, through the shared table writer (.xlsx with IDs as text, CSV UTF-8 with BOM or CP949).
 import type { PayoutRow, RevenueLine } from '../../../shared/ipc/settlement';
 import { PAYOUT_STATUS_KO, SALE_TYPE_KO, SETTLEMENT_TYPE_KO } from '../../../shared/settlement/rules';
-import { buildXlsx, type Cell } from '../orders/xlsx';
+import type { Cell } from '../orders/xlsx';
+import { encodeTable, type ExportColumn, type TableExportFormat } from '../table-export';
 
-export type SettlementExportFormat = 'xlsx' | 'csv-utf8' | 'csv-cp949';
-type Kind = 'text' | 'id' | 'number';
-interface Column {
-  header: string;
-  width: number;
-  kind: Kind;
-}
+export type SettlementExportFormat = TableExportFormat;
+type Column = ExportColumn;
 
 export const REVENUE_COLUMNS: Column[] = [
   { header: '매출인식일', width: 12, kind: 'text' },
@@ -97,30 +90,6 @@ export function payoutRows(rows: readonly PayoutRow[]): Cell[][] {
   ]);
 }
 
-/** A text cell starting like a formula is prefixed with ' (OWASP CSV injection); negative numbers stay numbers. */
-function csvCell(v: Cell, kind: Kind): string {
-  if (v === null || v === undefined) return '';
-  let s = String(v);
-  if (kind === 'text' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function toCsv(columns: Column[], rows: Cell[][]): string {
-  const lines = [columns.map((c) => csvCell(c.header, 'text')).join(',')];
-  for (const r of rows) lines.push(r.map((v, i) => csvCell(v, columns[i]?.kind ?? 'text')).join(','));
-  return lines.join('\r\n') + '\r\n';
-}
-
 export function encodeSettlementExport(what: 'revenue' | 'payouts', format: SettlementExportFormat, rows: Cell[][]): { data: Buffer; mimeType: string; extension: string } {
-  const columns = what === 'revenue' ? REVENUE_COLUMNS : PAYOUT_COLUMNS;
-  if (format === 'xlsx') {
-    return {
-      data: buildXlsx(what === 'revenue' ? '매출내역' : '지급내역', columns.map((c) => c.header), rows, columns.map((c) => c.width)),
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      extension: 'xlsx',
-    };
-  }
-  const csv = toCsv(columns, rows);
-  if (format === 'csv-cp949') return { data: iconv.encode(csv, 'cp949'), mimeType: 'text/csv; charset=cp949', extension: 'csv' };
-  return { data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]), mimeType: 'text/csv; charset=utf-8', extension: 'csv' };
+  return what === 'revenue' ? encodeTable('매출내역', REVENUE_COLUMNS, rows, format) : encodeTable('지급내역', PAYOUT_COLUMNS, rows, format);
 }
