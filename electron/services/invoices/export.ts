@@ -1,7 +1,6 @@
 // The result of a job as a file the seller keeps: every file row with what became of it.
-import * as XLSX from 'xlsx';
-import { toCsv } from '../../../shared/invoices';
 import type { JobRecord, JobRowRecord, RowState } from '../../store/invoices-repo';
+import { encodeTable, type ExportColumn } from '../table-export';
 
 export const ROW_STATE_KO: Record<RowState, string> = {
   pending: '대기',
@@ -13,6 +12,14 @@ export const ROW_STATE_KO: Record<RowState, string> = {
 };
 
 export const RESULT_HEADER = ['행', '묶음배송번호', '주문번호', '옵션ID', '택배사(입력)', '택배사 코드', '송장번호(입력)', '송장번호', '출고예정일', '작업', '결과', '결과코드', '사유', '처리 시각'];
+
+// IDs and invoice numbers stay text: Excel must not turn them into 6.6E+17.
+const ID_COLUMNS = new Set([1, 2, 3, 6, 7]);
+const RESULT_COLUMNS: ExportColumn[] = RESULT_HEADER.map((header, i) => ({
+  header,
+  kind: ID_COLUMNS.has(i) ? 'id' : 'text',
+  width: i === 12 ? 60 : Math.max(10, header.length * 2 + 2),
+}));
 
 export function resultTable(rows: readonly JobRowRecord[]): string[][] {
   return rows.map((r) => [
@@ -39,20 +46,6 @@ export function resultFileName(job: JobRecord, format: 'csv' | 'xlsx'): string {
 }
 
 export function encodeResult(job: JobRecord, rows: readonly JobRowRecord[], format: 'csv' | 'xlsx'): { fileName: string; mimeType: string; data: Buffer } {
-  const table = [RESULT_HEADER, ...resultTable(rows)];
-  if (format === 'csv') {
-    // UTF-8 with BOM so Excel opens Korean text correctly.
-    return { fileName: resultFileName(job, 'csv'), mimeType: 'text/csv;charset=utf-8', data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(toCsv(table), 'utf8')]) };
-  }
-  const ws = XLSX.utils.aoa_to_sheet(table);
-  ws['!cols'] = RESULT_HEADER.map((h, i) => ({ wch: i === 12 ? 60 : Math.max(10, h.length * 2 + 2) }));
-  // IDs and invoice numbers stay text: Excel must not turn them into 6.6E+17.
-  for (let r = 1; r < table.length; r++) for (const c of [1, 2, 3, 6, 7]) {
-    const cell = ws[XLSX.utils.encode_cell({ r, c })];
-    if (cell) cell.t = 's';
-  }
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, '결과');
-  const data = Buffer.from(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-  return { fileName: resultFileName(job, 'xlsx'), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data };
+  const { data, mimeType } = encodeTable('결과', RESULT_COLUMNS, resultTable(rows), format === 'csv' ? 'csv-utf8' : 'xlsx');
+  return { fileName: resultFileName(job, format), mimeType, data };
 }
