@@ -620,4 +620,13 @@ export const migrations: Migration[] = [
       CREATE INDEX orders_by_search_tail ON orders (vendor_id, substr(search_text, -2));
     `,
   },
+  {
+    version: 9,
+    name: 'orders sync: when the open statuses were last re-read over the whole lookback',
+    sql: `
+      -- 결제완료/상품준비중 are re-read over the whole lookback on their own cadence (and on the
+      -- seller's "sync now"), no longer on every background pull.
+      ALTER TABLE orders_sync_state ADD COLUMN open_at TEXT;
+    `,
+  },
 ];

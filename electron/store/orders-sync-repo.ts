@@ -1,5 +1,5 @@
-// Per-vendor sync bookkeeping: where the next incremental pull starts (cursor), when the
-// in-transit lists were last re-read, the last error, and the unfinished run (its plan and each
+// Per-vendor sync bookkeeping: where the next incremental pull starts (cursor), when the open
+// (결제완료/상품준비중) and in-transit lists were last re-read over the whole lookback, the last error, and the unfinished run (its plan and each
 // task's nextToken), written after every page so a killed pull resumes where it stopped.
 import type { Db } from './db';
 
@@ -7,6 +7,7 @@ export interface SyncStateRow {
   vendorId: string;
   cursorAt: string | null;
   transitAt: string | null;
+  openAt: string | null;
   lastSuccessAt: string | null;
   lastErrorKo: string | null;
   lastErrorAt: string | null;
@@ -20,6 +21,7 @@ export function createSyncRepo(db: Db) {
     setRun: db.prepare('UPDATE orders_sync_state SET run_json = ? WHERE vendor_id = ?'),
     finish: db.prepare(
       `UPDATE orders_sync_state SET run_json = NULL, cursor_at = COALESCE(@cursorAt, cursor_at), transit_at = COALESCE(@transitAt, transit_at),
+         open_at = COALESCE(@openAt, open_at),
          last_success_at = @at, last_error_ko = NULL, last_error_at = NULL WHERE vendor_id = @vendorId`,
     ),
     error: db.prepare('UPDATE orders_sync_state SET last_error_ko = ?, last_error_at = ? WHERE vendor_id = ?'),
@@ -33,6 +35,7 @@ export function createSyncRepo(db: Db) {
         vendorId,
         cursorAt: r.cursor_at,
         transitAt: r.transit_at,
+        openAt: r.open_at,
         lastSuccessAt: r.last_success_at,
         lastErrorKo: r.last_error_ko,
         lastErrorAt: r.last_error_at,
@@ -43,9 +46,9 @@ export function createSyncRepo(db: Db) {
       s.ensure.run(vendorId);
       s.setRun.run(runJson, vendorId);
     },
-    finishRun(vendorId: string, v: { cursorAt: string | null; transitAt: string | null; at: string }): void {
+    finishRun(vendorId: string, v: { cursorAt: string | null; transitAt: string | null; openAt?: string | null; at: string }): void {
       s.ensure.run(vendorId);
-      s.finish.run({ vendorId, ...v });
+      s.finish.run({ vendorId, openAt: null, ...v });
     },
     setError(vendorId: string, messageKo: string, at: string): void {
       s.ensure.run(vendorId);

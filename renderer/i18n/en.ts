@@ -289,6 +289,7 @@ const en: Messages = {
     sync: {
       label: 'Order sync',
       button: 'Sync',
+      buttonTitle: 'Checks new orders and every 결제완료/상품준비중 order now (automatic syncs fetch new orders, cancels and stop requests; the full check runs every 15 minutes).',
       running: 'Syncing…',
       lastSync: 'Last sync',
       never: 'Not synced yet',

@@ -46,7 +46,7 @@ export function SyncBar({ state, stateError }: { state: SyncState | undefined; s
   return (
     <>
       <div className="orders-syncbar" data-testid="orders-sync-bar" role="group" aria-label={t('orders.sync.label')}>
-        <button type="button" className="button button--primary button--small" data-testid="orders-sync" onClick={sync} disabled={running} aria-busy={running}>
+        <button type="button" className="button button--primary button--small" data-testid="orders-sync" onClick={sync} disabled={running} aria-busy={running} title={t('orders.sync.buttonTitle')}>
           {running ? t('orders.sync.running') : t('orders.sync.button')}
         </button>
         {running && <span className="spinner" data-testid="orders-sync-running" aria-hidden="true" />}

@@ -80,6 +80,7 @@ async function pull(ctx: CommandContext): Promise<number> {
         from,
         to,
         status: s === 'ALL' ? undefined : s,
+        refreshOpen: true,
         signal: ctx.signal,
         onPage: ctx.format === 'json' ? undefined : (p) => ctx.stderr.write(`\r${p.task} ${p.pages}쪽 — 받은 주문 ${p.pulled}건, 요청 ${p.requests}회   `),
       }),

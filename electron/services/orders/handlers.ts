@@ -44,7 +44,7 @@ export function createOrdersHandlers(deps: OrdersHandlersDeps): OrdersHandlers {
   return {
     'orders.list': (req) => service.list(req),
     'orders.detail': ({ shipmentBoxId }) => service.detail(shipmentBoxId),
-    'orders.sync': ({ from, to }) => service.sync({ from, to }),
+    'orders.sync': ({ from, to }) => service.sync({ from, to, refreshOpen: true }),
     'orders.syncState': () => service.syncState(),
     'orders.acknowledge': async ({ shipmentBoxIds }) => ({ results: await service.acknowledge(shipmentBoxIds) }),
     'orders.uploadInvoice': async ({ entries }) => ({ results: await service.uploadInvoice(entries) }),

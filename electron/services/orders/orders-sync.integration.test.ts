@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admin, openSandbox, sandboxRequests, type Sandbox } from '../../coupang/test-sandbox';
+import { kstDate, parseKstDate } from '../../../shared/kst';
 import { openDatabase } from '../../store/db';
 import { canonical, canonicalSnapshot, harness, storeSnapshot, type Harness } from './test-sandbox';
 
@@ -50,20 +51,38 @@ describe('orders pull against the sandbox', () => {
     console.log(`[orders pull] ${ORDERS} seeded → ${report.inserted} stored, ${report.requests} requests, ${report.seconds}s (${(report.requests / report.seconds).toFixed(2)} req/s)`);
   }, 120_000);
 
-  it('a second pull reads only the recent window and the open statuses; new orders arrive', async () => {
+  it('a background pull reads one list per status since the last pull; new orders and cancels arrive; the open statuses are exact after the seller asks', async () => {
+    const pages = (n: number) => Math.max(1, Math.ceil(n / 50));
+    const todayMs = parseKstDate(kstDate(new Date(sb.clock.now()))).getTime();
+    const storedToday = (status: string) =>
+      (main.db.prepare('SELECT COUNT(*) AS n FROM orders WHERE vendor_id = ? AND status = ? AND gone_reason IS NULL AND ordered_ms >= ?').get(sb.vendorId, status, todayMs) as { n: number }).n;
+    // nothing changed: six status lists over today, the stop-shipment and the cancel receipt lists
+    const expectedCalls = ['ACCEPT', 'INSTRUCT', 'DEPARTURE', 'DELIVERING', 'FINAL_DELIVERY', 'NONE_TRACKING'].reduce((n, s) => n + pages(storedToday(s)), 0) + 2;
     const since = Date.now();
     const again = await main.service.sync();
-    expect(again.inserted).toBe(0);
-    expect(again.requests).toBeLessThan(firstRequests / 4);
+    expect(again.inserted + again.updated).toBe(0);
+    expect(again.requests).toBe(expectedCalls);
     expect(apiCalls(await sandboxRequests(sb, since))).toHaveLength(again.requests);
 
+    // 30 new orders, and a customer cancelling an older 결제완료 box (not from today)
     const { created } = await admin(sb, 'POST', '/orders/generate', { count: 30 });
+    const older = main.db
+      .prepare(`SELECT shipment_box_id AS shipmentBoxId FROM orders WHERE vendor_id = ? AND status = 'ACCEPT' AND gone_reason IS NULL AND ordered_ms < ? ORDER BY ordered_ms DESC LIMIT 1`)
+      .get(sb.vendorId, todayMs) as { shipmentBoxId: string };
+    expect(older).toBeDefined();
+    await admin(sb, 'POST', '/orders/customer', { shipmentBoxId: older.shipmentBoxId, action: 'cancel' });
     await admin(sb, 'POST', '/clock', { advanceMinutes: 11 }); // past the 10-minute list delay
     const third = await main.service.sync();
     expect(third.inserted).toBeGreaterThanOrEqual(30);
-    const ids = new Set(storeSnapshot(main.db, sb.vendorId).map((o) => o.shipmentBoxId));
-    for (const o of created as Array<{ shipmentBoxId: string }>) expect(ids.has(o.shipmentBoxId)).toBe(true);
-    // what the seller acts on (결제완료, 상품준비중) is exact after every pull
+    expect(third.requests).toBeLessThan(expectedCalls + 10);
+    const byId = new Map(storeSnapshot(main.db, sb.vendorId).map((o) => [o.shipmentBoxId, o]));
+    for (const o of created as Array<{ shipmentBoxId: string }>) expect(byId.has(o.shipmentBoxId)).toBe(true);
+    // the cancel came with the receipt list and its box was read again at once
+    expect(byId.get(older.shipmentBoxId)!.gone).toBe(true);
+
+    // what the seller acts on (결제완료, 상품준비중) is exact after a pull they ask for
+    const asked = await main.service.sync({ refreshOpen: true });
+    expect(asked.requests).toBeLessThan(firstRequests / 4);
     const open = (rows: Array<{ status: string; gone: boolean }>) => rows.filter((o) => !o.gone && (o.status === 'ACCEPT' || o.status === 'INSTRUCT'));
     expect(open(storeSnapshot(main.db, sb.vendorId))).toEqual(open(canonicalSnapshot(await canonical(sb))));
 
@@ -81,6 +100,31 @@ describe('orders pull against the sandbox', () => {
     const visible = new Set(canonicalSnapshot(c).map((o) => o.shipmentBoxId));
     const removed = new Set(c.orders.filter((o) => o.removed).map((o) => o.shipmentBoxId));
     for (const id of stored.keys()) if (!visible.has(id)) expect(removed.has(id), id).toBe(true);
+  }, 120_000);
+
+  it('a busy day is read with the per-minute list: the new orders arrive for a fixed number of calls, whatever the day holds', async () => {
+    // The same store pulled with one-row pages, so that today's stored 결제완료 shipments would take
+    // more per-day pages than the minutes since the last pull take 10-minute calls.
+    const h = harness(sb, { dir: main.dir, sync: { maxPerPage: 1 } });
+    try {
+      const { created } = await admin(sb, 'POST', '/orders/generate', { count: 12 });
+      await admin(sb, 'POST', '/clock', { advanceMinutes: 11 });
+      const since = Date.now();
+      const r = await h.service.sync();
+      const log = apiCalls(await sandboxRequests(sb, since));
+      expect(r.requests).toBe(log.length);
+      const accept = log.filter((e) => /status=ACCEPT/.test(e.query));
+      // last pull 11 minutes ago, 30 minutes of overlap: 41–42 minutes in windows of at most 10
+      expect(accept.length).toBeGreaterThanOrEqual(5);
+      expect(accept.length).toBeLessThanOrEqual(6);
+      expect(accept.every((e) => /searchType=timeFrame/.test(e.query) && /createdAtFrom=\d{4}-\d{2}-\d{2}T\d{2}%3A\d{2}%2B09%3A00/.test(e.query))).toBe(true);
+      expect(accept.every((e) => e.status === 200)).toBe(true);
+      const ids = new Set(storeSnapshot(h.db, sb.vendorId).map((o) => o.shipmentBoxId));
+      for (const o of created as Array<{ shipmentBoxId: string }>) expect(ids.has(o.shipmentBoxId), o.shipmentBoxId).toBe(true);
+      expect(r.inserted).toBeGreaterThanOrEqual(12);
+    } finally {
+      await h.close();
+    }
   }, 120_000);
 
   it('a pull aborted half-way resumes from its stored page and ends with the same store', async () => {

@@ -98,8 +98,11 @@ export function createOrdersService(deps: OrdersServiceDeps) {
   async function sync(req: PullRequest = {}): Promise<PullReport> {
     const { vendorId, client } = await deps.connection();
     const isDefault = !req.from && !req.to && !req.status;
-    // A default pull asked for while another one waits or runs simply shares it.
-    if (isDefault && sharedDefault.has(vendorId)) return sharedDefault.get(vendorId)!;
+    // A default pull asked for while another one waits or runs simply shares it — unless the
+    // seller asked for the open statuses to be re-read and the waiting one will not.
+    const shareKey = `${vendorId}:${req.refreshOpen ? 'open' : 'auto'}`;
+    const shared = sharedDefault.get(`${vendorId}:open`) ?? (req.refreshOpen ? undefined : sharedDefault.get(shareKey));
+    if (isDefault && shared) return shared;
     // Never two pulls of one vendor at once: every pull waits for the one before it.
     const before = chains.get(vendorId) ?? Promise.resolve();
     const p: Promise<PullReport> = before
@@ -118,11 +121,11 @@ export function createOrdersService(deps: OrdersServiceDeps) {
           throw err;
         } finally {
           running.delete(vendorId);
-          if (isDefault && sharedDefault.get(vendorId) === p) sharedDefault.delete(vendorId);
+          if (isDefault && sharedDefault.get(shareKey) === p) sharedDefault.delete(shareKey);
         }
       });
     chains.set(vendorId, p);
-    if (isDefault) sharedDefault.set(vendorId, p);
+    if (isDefault) sharedDefault.set(shareKey, p);
     p.finally(() => {
       if (chains.get(vendorId) === p) chains.delete(vendorId);
     }).catch(() => undefined);
