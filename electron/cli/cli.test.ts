@@ -103,8 +103,14 @@ describe('wingdesk CLI', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, ip: '127.0.0.1', via: 'direct' });
   });
 
+  it('sandbox --start-at refuses what is not a time, naming the option', async () => {
+    const r = await run(['sandbox', '--port', '0', '--start-at', '월요일']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--start-at');
+  });
+
   it('sandbox --port 0 prints one JSON line first and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'sandbox', '--port', '0', '--seed', '3', '--orders', '4'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'sandbox', '--port', '0', '--seed', '3', '--orders', '4', '--start-at', '2026-11-23T10:30:00+09:00', '--time-scale', '0'], {
       cwd: root,
       env: env(),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -117,6 +123,8 @@ describe('wingdesk CLI', () => {
       expect(info.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const who = await fetch(`${info.baseUrl}/__sandbox/whoami`).then((r) => r.json());
       expect(who).toEqual({ ip: '127.0.0.1' });
+      const state = (await fetch(`${info.baseUrl}/__sandbox/state`).then((r) => r.json())) as { clock: { kst: string } };
+      expect(state.clock.kst).toBe('2026-11-23T10:30:00+09:00'); // the virtual clock starts where asked
       // and the CLI can talk to the sandbox it started
       const ping = await run(['ping'], { WINGDESK_BASE_URL: info.baseUrl, WINGDESK_VENDOR_ID: info.vendorId, WINGDESK_ACCESS_KEY: info.accessKey, WINGDESK_SECRET_KEY: info.secretKey });
       expect(ping.code).toBe(0);

@@ -13,7 +13,7 @@ function list(value: unknown): string[] | undefined {
 export const sandboxCommand: Command = {
   name: 'sandbox',
   summaryKo: '로컬 쿠팡 샌드박스를 실행합니다 (Ctrl+C로 종료).',
-  usage: 'sandbox [--port N] [--seed N] [--rate N] [--allow-ip LIST] [--time-scale X] [--orders N]',
+  usage: 'sandbox [--port N] [--seed N] [--rate N] [--allow-ip LIST] [--time-scale X] [--orders N] [--start-at TIME]',
   options: {
     port: { type: 'number', descriptionKo: '포트 (기본 0 = 빈 포트)' },
     host: { type: 'string', descriptionKo: '주소 (기본 127.0.0.1)' },
@@ -23,12 +23,17 @@ export const sandboxCommand: Command = {
     'allow-ip': { type: 'string', valueName: 'LIST', multiple: true, descriptionKo: '허용 IP 목록(쉼표로 구분)' },
     'time-scale': { type: 'number', valueName: 'X', descriptionKo: '가상 시계 배속' },
     orders: { type: 'number', descriptionKo: '미리 만들 주문 수' },
+    'start-at': { type: 'string', valueName: 'TIME', descriptionKo: '가상 시계 시작 시각 (예: 2026-11-23T10:30:00+09:00, 기본: 지금). 같은 시드와 시각이면 같은 데이터' },
   },
   async run(ctx) {
     if (ctx.positionals.length) throw new UsageError(`sandbox에는 이름 없는 값을 줄 수 없습니다: ${ctx.positionals.join(' ')}`);
     const o = ctx.options;
     const port = o.port as number | undefined;
     if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError('--port는 0~65535 정수입니다.');
+    const startAt = o['start-at'] as string | undefined;
+    if (startAt !== undefined && !(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(startAt) && Number.isFinite(Date.parse(startAt)))) {
+      throw new UsageError(`--start-at은 시각이어야 합니다 (예: 2026-11-23T10:30:00+09:00): ${startAt}`);
+    }
     const { startSandbox } = await import('../../../sandbox');
     const sb = await startSandbox({
       port: port ?? 0,
@@ -39,6 +44,7 @@ export const sandboxCommand: Command = {
       allowIps: list(o['allow-ip']),
       timeScale: o['time-scale'] as number | undefined,
       orders: o.orders as number | undefined,
+      startAt,
     });
     printJson(ctx, { baseUrl: sb.baseUrl, vendorId: sb.vendorId, accessKey: sb.accessKey, secretKey: sb.secretKey });
     if (ctx.format !== 'json') {
