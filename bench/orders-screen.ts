@@ -211,7 +211,7 @@ export default async function ordersScreen(): Promise<Metric[]> {
         title: 'app start from source with tsx (development and e2e path; `npm run web` runs the bundle)',
         value: viaTsx.ms,
         unit: 'ms',
-        target: { op: '<=', value: 1500, text: '<= 1500 ms' },
+        target: { op: 'info', value: 1500, text: 'none (the app starts bundled; the 1500 ms target is the row above)' },
         inputs: { ...inputs, host: 'tsx', starts: 2 },
         details: { setup: setup.replace('bundled like Electron main (bench/lib/host.ts)', 'run by node --import tsx'), each: viaTsx.each },
       },

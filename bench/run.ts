@@ -48,7 +48,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 function describe(m: JudgedMetric): string {
   const ratio = m.ratio === null ? '' : `, ratio ${m.ratio.toFixed(2)}×`;
-  return `  ${m.pass ? 'ok  ' : 'MISS'} ${m.title}: ${round(m.value, 3)}${m.unit ? ` ${m.unit}` : ''} (target ${m.target.text}${ratio})`;
+  return `  ${m.target.op === 'info' ? 'info' : m.pass ? 'ok  ' : 'MISS'} ${m.title}: ${round(m.value, 3)}${m.unit ? ` ${m.unit}` : ''} (target ${m.target.text}${ratio})`;
 }
 
 /** Runs a script-style module in its own process; resolves with its stdout. */
@@ -146,7 +146,8 @@ if (existsSync(README)) {
   }
 }
 say(`\n${table(results)}\n`);
-say(`results: bench/results.json, bench/results.md (${results.metrics.filter((m) => m.pass).length}/${results.metrics.length} on target)`);
+const judged = results.metrics.filter((m) => m.target.op !== 'info');
+say(`results: bench/results.json, bench/results.md (${judged.filter((m) => m.pass).length}/${judged.length} on target)`);
 process.exitCode = errors.length ? 1 : (process.exitCode ?? 0);
 // Benchmarks may leave keep-alive sockets or timers behind: the run is over.
 setTimeout(() => process.exit(), 200).unref();

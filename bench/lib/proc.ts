@@ -63,8 +63,9 @@ export interface SandboxInfo {
 }
 
 /** `wingdesk sandbox` in its own process. */
-export function startSandboxProcess(opts: { seed: number; orders: number; rate?: number; timeScale?: number }): Promise<Started<SandboxInfo>> {
+export function startSandboxProcess(opts: { seed: number; orders: number; rate?: number; timeScale?: number; startAt?: string }): Promise<Started<SandboxInfo>> {
   const args = ['sandbox', '--port', '0', '--seed', String(opts.seed), '--orders', String(opts.orders)];
+  if (opts.startAt !== undefined) args.push('--start-at', opts.startAt);
   if (opts.rate !== undefined) args.push('--rate', String(opts.rate));
   if (opts.timeScale !== undefined) args.push('--time-scale', String(opts.timeScale));
   return startNodeScript<SandboxInfo>('electron/cli/main.ts', args, {}, 300_000);

@@ -3,7 +3,8 @@
 // the verdict, keeps bench/results.json and renders the table (stdout and bench/results.md).
 import { cpus, loadavg, totalmem } from 'node:os';
 
-export type TargetOp = '>=' | '<=' | '==';
+/** 'info': a figure reported beside the judged ones (a cost or a second path), held to no target. */
+export type TargetOp = '>=' | '<=' | '==' | 'info';
 
 export interface Target {
   op: TargetOp;
@@ -55,6 +56,7 @@ export const metric = (m: Metric): Metric => m;
 export function judge(bench: string, m: Metric, measuredAt: string): JudgedMetric {
   const { op, value: t } = m.target;
   const v = m.value;
+  if (op === 'info') return { bench, ...m, ratio: null, pass: true, measuredAt };
   const pass = Number.isFinite(v) && (op === '>=' ? v >= t : op === '<=' ? v <= t : v === t);
   const ratio = t === 0 || !Number.isFinite(v) ? null : round(v / t, 3);
   return { bench, ...m, ratio, pass, measuredAt };
@@ -97,7 +99,7 @@ export function table(results: ResultsFile): string {
     `${fmt(m.value)}${m.unit ? ` ${m.unit}` : ''}`,
     m.target.text,
     m.ratio === null ? '—' : `${m.ratio.toFixed(2)}×`,
-    m.pass ? 'ok' : '**MISS**',
+    m.target.op === 'info' ? 'info' : m.pass ? 'ok' : '**MISS**',
     inputsText(m.inputs),
   ]);
   const head = ['metric', 'measured', 'target', 'ratio to target', 'verdict', 'inputs'];
@@ -109,15 +111,16 @@ export function table(results: ResultsFile): string {
 
 export function markdown(results: ResultsFile): string {
   const env = results.environment;
-  const passed = results.metrics.filter((m) => m.pass).length;
+  const judged = results.metrics.filter((m) => m.target.op !== 'info');
+  const passed = judged.filter((m) => m.pass).length;
   return [
     '# wingdesk benchmark results',
     '',
-    `Generated ${results.generatedAt} by \`npm run bench\` — ${passed} of ${results.metrics.length} metrics on target${results.errors.length ? `, ${results.errors.length} benchmark(s) failed to run` : ''}.`,
+    `Generated ${results.generatedAt} by \`npm run bench\` — ${passed} of ${judged.length} judged metrics on target (${results.metrics.length - judged.length} reported for information)${results.errors.length ? `, ${results.errors.length} benchmark(s) failed to run` : ''}.`,
     '',
     `Machine: ${env.cpus} × ${env.cpuModel}, ${env.memoryGiB} GiB, Node ${env.node} (${env.platform}); 1-minute load average at the start ${env.loadAverage1m}.`,
     '',
-    'Ratio = measured ÷ target: for "≥" targets 1 or more is on target, for "≤" targets 1 or less.',
+    'Ratio = measured ÷ target: for "≥" targets 1 or more is on target, for "≤" targets 1 or less. Rows marked "info" are held to no target.',
     '',
     table(results),
     '',
