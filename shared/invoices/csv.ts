@@ -82,14 +82,3 @@ export function parseDelimited(text: string, delimiter: Delimiter = detectDelimi
   if (row.length) rows.push(row);
   return rows;
 }
-
-/** One CSV cell, quoted when needed; a leading =,+,-,@ is neutralised so Excel never runs it as a formula. */
-export function csvCell(value: string | number | null | undefined): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoMap, decodeText, detectDelimiter, detectEncoding, findHeaderRow, groupRows, headerSignature, parseDelimited, planGroup, toCsv, validateInvoiceRows, type OrderInfo } from '.';
+import { autoMap, decodeText, detectDelimiter, detectEncoding, findHeaderRow, groupRows, headerSignature, parseDelimited, planGroup, validateInvoiceRows, type OrderInfo } from '.';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -21,7 +21,6 @@ describe('text files', () => {
     expect(detectDelimiter('묶음배송번호\t송장번호\n1\t2')).toBe('\t');
     expect(parseDelimited('a;b\n1;2')).toEqual([['a', 'b'], ['1', '2']]);
     expect(parseDelimited('a,b,\n')).toEqual([['a', 'b', '']]);
-    expect(toCsv([['=cmd', '1,2', '-5']])).toBe("'=cmd,\"1,2\",-5\r\n");
   });
 });
 
