@@ -50,7 +50,7 @@ try {
 
   const db = openDatabase(dir);
   const service = createInvoicesService({ db, connection: async () => ({ vendorId: sb.vendorId, client }) });
-  const read = service.readFile(new TextEncoder().encode(lines.join('\n')), 'bench.csv', {});
+  const read = await service.readFile(new TextEncoder().encode(lines.join('\n')), 'bench.csv', {});
   const checked = service.check(read, {}, sb.vendorId);
   const since = Date.now();
   const t0 = performance.now();

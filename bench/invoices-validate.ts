@@ -4,7 +4,7 @@
 // bytes. Target: full validation ≤ 2× the bare parse.  Run: npx tsx bench/invoices-validate.ts
 import iconv from 'iconv-lite';
 import { decodeText, parseDelimited, validateInvoiceRows, findHeaderRow, suggestMapping, type OrderInfo } from '../shared/invoices';
-import { readSheetFile } from '../electron/services/invoices/read-file';
+import { readTextSheet } from '../electron/services/invoices/read-file';
 
 const ROWS = Number(process.env.ROWS ?? 100_000);
 const carriers = ['CJ대한통운', '롯데택배', '한진택배', 'CJGLS', '우체국', '로젠택배'];
@@ -32,7 +32,7 @@ function time<T>(fn: () => T, runs = 9): { ms: number; out: T } {
 
 const bytes = new Uint8Array(makeCsv());
 const fullRun = (withOrders: boolean) => {
-  const read = readSheetFile(bytes, 'bench.csv');
+  const read = readTextSheet(bytes, 'bench.csv'); // what readSheetFile does for a .csv
   const headerRow = findHeaderRow(read.rows);
   const { mapping } = suggestMapping(read.rows[headerRow - 1]);
   return validateInvoiceRows(read.rows, { headerRow, mapping, orders: withOrders ? () => ({ get: (id) => lookupIds.get(id) }) : null });

@@ -83,7 +83,7 @@ async function validate(ctx: CommandContext): Promise<number> {
     const opts = previewOptions(ctx);
     let read;
     try {
-      read = service.readFile(bytes, basename(path), { encoding: opts.encoding ?? 'auto', sheet: opts.sheet ?? null });
+      read = await service.readFile(bytes, basename(path), { encoding: opts.encoding ?? 'auto', sheet: opts.sheet ?? null });
     } catch (err) {
       return fail(ctx, err);
     }
@@ -147,7 +147,7 @@ async function upload(ctx: CommandContext): Promise<number> {
   const opts = previewOptions(ctx);
   try {
     return await online(ctx, async (service, vendorId) => {
-      const read = service.readFile(bytes, basename(path), { encoding: opts.encoding ?? 'auto', sheet: opts.sheet ?? null });
+      const read = await service.readFile(bytes, basename(path), { encoding: opts.encoding ?? 'auto', sheet: opts.sheet ?? null });
       const c = service.check(read, opts, vendorId);
       const v = c.validation;
       for (const n of v.notices) writeLine(ctx.stderr, n.message);

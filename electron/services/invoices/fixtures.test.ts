@@ -37,13 +37,13 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const check = (name: string, opts = {}) => {
-  const read = service.readFile(fixture(name), name, {});
+const check = async (name: string, opts = {}) => {
+  const read = await service.readFile(fixture(name), name, {});
   return { read, c: service.check(read, opts, VENDOR) };
 };
 
 describe('invoice fixtures', () => {
-  it('every-problem.csv: one instance of every row-level and order-level code, each on its row', () => {
+  it('every-problem.csv: one instance of every row-level and order-level code, each on its row', async () => {
     for (const n of [101, 102, 104, 105, 106, 107, 108, 111]) seed(n, 'INSTRUCT');
     seed(113, 'ACCEPT');
     seed(114, 'DEPARTURE', { invoiceNumber: '555566667777', deliveryCompanyName: 'CJ대한통운' });
@@ -52,7 +52,7 @@ describe('invoice fixtures', () => {
     repo.upsertClaim(VENDOR, 'RELEASE_STOP', normalizeReceipt(makeReceipt({ receiptId: '900001', orderId: order(115), shipmentBoxId: box(115), vendorItemId: item(115), count: 1 })), '2026-01-05T11:00:00+09:00');
     expect(repo.get(VENDOR, box(115))!.claimPending).toBe(true);
 
-    const { read, c } = check('every-problem.csv');
+    const { read, c } = await check('every-problem.csv');
     expect(read.encoding).toBe('utf-8');
     const v = c.validation;
     expect(v.orderChecks).toBe('done');
@@ -83,28 +83,28 @@ describe('invoice fixtures', () => {
     expect(v.rows.find((r) => r.row === 2)!.invoiceNumber).toBe('680405450931');
 
     // The one code a file with all columns cannot have.
-    const missing = check('missing-column.csv').c.validation;
+    const missing = (await check('missing-column.csv')).c.validation;
     expect(missing.problems).toEqual([expect.objectContaining({ row: 1, column: '송장번호', code: 'MISSING_COLUMN' })]);
     const codes = new Set([...v.problems, ...missing.problems].map((p) => p.code));
     expect([...codes].sort()).toEqual([...PROBLEM_CODES].sort());
   });
 
-  it('ALREADY_INVOICED rows the seller chooses to correct go as invoice updates', () => {
+  it('ALREADY_INVOICED rows the seller chooses to correct go as invoice updates', async () => {
     seed(114, 'DEPARTURE', { invoiceNumber: '555566667777' });
-    const v = check('every-problem.csv', { correct: [14] }).c.validation;
+    const v = (await check('every-problem.csv', { correct: [14] })).c.validation;
     expect(v.problems.find((p) => p.row === 14)).toBeUndefined();
     expect(v.rows.find((r) => r.row === 14)!.action).toBe('update');
   });
 
-  it('without any stored order the order checks are skipped with one notice', () => {
-    const v = check('every-problem.csv').c.validation;
+  it('without any stored order the order checks are skipped with one notice', async () => {
+    const v = (await check('every-problem.csv')).c.validation;
     expect(v.orderChecks).toBe('skipped');
     expect(v.notices.filter((n) => n.code === 'ORDER_CHECKS_SKIPPED')).toHaveLength(1);
     expect(v.problems.some((p) => ['ORDER_NOT_FOUND', 'ORDER_STATE', 'ALREADY_INVOICED', 'CANCEL_REQUESTED'].includes(p.code))).toBe(false);
   });
 
-  it('UTF-8 with BOM, WING layout: header mapped, split shipping rows kept, bundle rows together', () => {
-    const { read, c } = check('wing-utf8-bom.csv');
+  it('UTF-8 with BOM, WING layout: header mapped, split shipping rows kept, bundle rows together', async () => {
+    const { read, c } = await check('wing-utf8-bom.csv');
     expect(read.encoding).toBe('utf-8-bom');
     expect(c.layoutName).toBe('쿠팡 WING 배송리스트');
     expect(c.mapping).toMatchObject({ shipmentBoxId: 1, orderId: 2, carrier: 3, invoiceNumber: 4, estimatedShippingDate: 6, vendorItemId: 11, receiverName: 13, receiverAddress: 16 });
@@ -116,20 +116,20 @@ describe('invoice fixtures', () => {
     expect(v.rows[5]).toMatchObject({ invoiceNumber: '', estimatedShippingDate: '2026-01-09' });
   });
 
-  it('CP949: detected, Korean read correctly, carrier names and aliases resolved', () => {
-    const { read, c } = check('cp949.csv');
+  it('CP949: detected, Korean read correctly, carrier names and aliases resolved', async () => {
+    const { read, c } = await check('cp949.csv');
     expect(read.detected).toBe('cp949');
     expect(read.rows[1][5]).toBe('정다은');
     expect(c.validation.problems).toEqual([]);
     expect(c.validation.rows.map((r) => r.carrierCode)).toEqual(['HYUNDAI', 'HANJIN', 'KGB', 'CJGLS', 'DIRECT']);
     expect(c.validation.rows[0].invoiceNumber).toBe('3213084895');
     // Read as UTF-8 by hand, the Korean is garbage: the switch exists for the other direction too.
-    const wrong = service.readFile(fixture('cp949.csv'), 'cp949.csv', { encoding: 'utf-8' });
+    const wrong = await service.readFile(fixture('cp949.csv'), 'cp949.csv', { encoding: 'utf-8' });
     expect(wrong.rows[1][5]).not.toBe('정다은');
   });
 
-  it('courier program export: title row skipped, no carrier column → that courier, 고객주문번호 = 묶음배송번호', () => {
-    const { c } = check('courier-cj.csv');
+  it('courier program export: title row skipped, no carrier column → that courier, 고객주문번호 = 묶음배송번호', async () => {
+    const { c } = await check('courier-cj.csv');
     expect(c.headerRow).toBe(2);
     expect(c.layoutName).toContain('CJ대한통운');
     expect(c.defaultCarrier).toBe('CJGLS');
@@ -141,8 +141,8 @@ describe('invoice fixtures', () => {
     ]);
   });
 
-  it.each(['wing.xlsx', 'legacy.xls'])('%s: first sheet, numeric invoice cells exact, an 18-digit number cell named SCIENTIFIC_NOTATION', (name) => {
-    const { read, c } = check(name);
+  it.each(['wing.xlsx', 'legacy.xls'])('%s: first sheet, numeric invoice cells exact, an 18-digit number cell named SCIENTIFIC_NOTATION', async (name) => {
+    const { read, c } = await check(name);
     expect(read.sheets).toEqual(['배송리스트', '메모']);
     expect(read.kind).toBe(name.endsWith('.xls') ? 'xls' : 'xlsx');
     const v = c.validation;
@@ -160,7 +160,7 @@ describe('invoice fixtures', () => {
     expect(first.mappingSource).toBe('auto');
     // The seller maps the 메모 column as receiver address and saves it.
     const mapping = { ...first.mapping, receiverAddress: 6 };
-    const t = service.saveTemplate({ fileId: first.fileId, name: '우리 창고', mapping, defaultCarrier: null });
+    const t = await service.saveTemplate({ fileId: first.fileId, name: '우리 창고', mapping, defaultCarrier: null });
     expect(t.name).toBe('우리 창고');
     const again = await service.open('b.csv', bytes);
     expect(again).toMatchObject({ mappingSource: 'template', templateName: '우리 창고', mapping });

@@ -3,7 +3,9 @@
 // keeps 15 significant digits: a number cell beyond that has lost digits and is shown the way
 // Excel shows it (6.6E+17) so validation names it SCIENTIFIC_NOTATION; shorter whole numbers
 // (invoice numbers typed as numbers) come back as their exact digits.
-import * as XLSX from 'xlsx';
+// SheetJS is loaded on the first Excel file, not at start: most sellers never drop one, and
+// loading it costs ~100 ms of every app start.
+import type * as XLSX from 'xlsx';
 import { EXCEL_EXTENSIONS, extensionOf, readTextTable, TEXT_EXTENSIONS, type DetectedEncoding, type TextEncodingName } from '../../../shared/invoices';
 
 export type FileKind = 'csv' | 'xlsx' | 'xls';
@@ -50,7 +52,10 @@ export function cellText(c: XLSX.CellObject | undefined): string {
   }
 }
 
-function sheetRows(ws: XLSX.WorkSheet): string[][] {
+let sheetJs: Promise<typeof XLSX> | null = null;
+const loadSheetJs = () => (sheetJs ??= import('xlsx').then((m) => ((m as { default?: typeof XLSX }).default?.read ? (m as { default: typeof XLSX }).default : m)));
+
+function sheetRows(XLSX: typeof import('xlsx'), ws: XLSX.WorkSheet): string[][] {
   const ref = ws['!ref'];
   if (!ref) return [];
   const range = XLSX.utils.decode_range(ref);
@@ -64,13 +69,17 @@ function sheetRows(ws: XLSX.WorkSheet): string[][] {
   return rows;
 }
 
-export function readSheetFile(bytes: Uint8Array, fileName: string, opts: { encoding?: 'auto' | TextEncodingName; sheet?: string | null } = {}): ReadSheet {
+/** A .csv/.tsv/.txt file, synchronously (no SheetJS involved). */
+export function readTextSheet(bytes: Uint8Array, fileName: string, encoding: 'auto' | TextEncodingName = 'auto'): ReadSheet {
+  const t = readTextTable(bytes, fileName, encoding);
+  return { kind: 'csv', encoding: t.encoding, detected: t.detected, sheets: [], sheet: null, rows: t.rows };
+}
+
+export async function readSheetFile(bytes: Uint8Array, fileName: string, opts: { encoding?: 'auto' | TextEncodingName; sheet?: string | null } = {}): Promise<ReadSheet> {
   const ext = extensionOf(fileName);
-  if ((TEXT_EXTENSIONS as readonly string[]).includes(ext)) {
-    const t = readTextTable(bytes, fileName, opts.encoding ?? 'auto');
-    return { kind: 'csv', encoding: t.encoding, detected: t.detected, sheets: [], sheet: null, rows: t.rows };
-  }
+  if ((TEXT_EXTENSIONS as readonly string[]).includes(ext)) return readTextSheet(bytes, fileName, opts.encoding ?? 'auto');
   if ((EXCEL_EXTENSIONS as readonly string[]).includes(ext)) {
+    const XLSX = await loadSheetJs();
     let wb: XLSX.WorkBook;
     try {
       wb = XLSX.read(bytes, { type: 'array', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false });
@@ -80,7 +89,7 @@ export function readSheetFile(bytes: Uint8Array, fileName: string, opts: { encod
     const sheets = wb.SheetNames;
     const name = opts.sheet && sheets.includes(opts.sheet) ? opts.sheet : sheets[0];
     if (!name) throw new UnsupportedFileError(`'${fileName}'에 시트가 없습니다.`);
-    return { kind: ext === 'xls' ? 'xls' : 'xlsx', encoding: null, detected: null, sheets, sheet: name, rows: sheetRows(wb.Sheets[name]) };
+    return { kind: ext === 'xls' ? 'xls' : 'xlsx', encoding: null, detected: null, sheets, sheet: name, rows: sheetRows(XLSX, wb.Sheets[name]) };
   }
   throw new UnsupportedFileError(`'${fileName}'은(는) 읽을 수 없는 형식입니다. .csv, .tsv, .txt, .xlsx, .xls 파일을 올리세요.`);
 }

@@ -81,11 +81,11 @@ function setup(behaviours: Behaviour[], runner = {}) {
   service = createInvoicesService({ db, connection: async () => ({ vendorId: VENDOR, client }), runner: { retryDelaysMs: [1, 1], reconcileDelaysMs: [0, 1, 1], idleMs: 5, batchSize: 2, concurrency: 2, ...runner } });
 }
 
-function job() {
+async function job() {
   const lines = ['묶음배송번호,주문번호,옵션ID,택배사,송장번호'];
   let i = 0;
   for (const [id, b] of boxes) lines.push(`${id},${b.orderId},${b.items[0]},CJGLS,6804000${String(10000 + i++)}`);
-  const read = service.readFile(new TextEncoder().encode(lines.join('\n')), 'x.csv', {});
+  const read = await service.readFile(new TextEncoder().encode(lines.join('\n')), 'x.csv', {});
   return service.createJob('x.csv', read.encoding, service.check(read, {}, VENDOR), VENDOR);
 }
 
@@ -104,7 +104,7 @@ const byBox = (jobId: string) => new Map(service.jobRows(jobId).rows.map((r) => 
 describe('invoice job runner', () => {
   it('retries only retryRequired rows, reads lost answers back before resending, and says why', async () => {
     setup(['ok', 'retry-then-ok', 'retry-forever', 'reject', 'lost-applied', 'lost-not-applied']);
-    const j = job();
+    const j = await job();
     expect(await service.run(j.id)).toBe('done');
     const rows = byBox(j.id);
     const [ok, retryOk, retryForever, reject, lostApplied, lostNot] = [...boxes.keys()].map((id) => ({ row: rows.get(id)!, box: boxes.get(id)! }));
@@ -124,7 +124,7 @@ describe('invoice job runner', () => {
 
   it('a job a dead process left on the wire is taken over: sent rows are read back, not resent', async () => {
     setup(['ok', 'ok', 'ok']);
-    const j = job();
+    const j = await job();
     const [a, b] = [...boxes.keys()];
     // As if a process (pid that no longer exists) had sent a and b and died before the answers:
     // Coupang applied a, never received b.
@@ -144,7 +144,7 @@ describe('invoice job runner', () => {
 
   it('a live lease held by another process is left alone', async () => {
     setup(['ok']);
-    const j = job();
+    const j = await job();
     db.prepare('UPDATE invoice_jobs SET runner_pid = ?, heartbeat_at = ? WHERE id = ?').run(process.ppid, Date.now(), j.id);
     expect(await service.run(j.id)).toBe('busy');
     expect(boxes.values().next().value!.sends).toBe(0);
@@ -152,7 +152,7 @@ describe('invoice job runner', () => {
 
   it('pause stops after the batch in flight, resume finishes, cancel skips what was not sent', async () => {
     setup(Array.from({ length: 12 }, () => 'slow' as const), { batchSize: 1, concurrency: 1 });
-    const j = job();
+    const j = await job();
     const running = service.run(j.id);
     await new Promise((r) => setTimeout(r, 50));
     service.pause(j.id);
@@ -181,7 +181,7 @@ describe('invoice job runner', () => {
 
   it('retryFailed sends rejected rows again', async () => {
     setup(['reject', 'ok']);
-    const j = job();
+    const j = await job();
     await service.run(j.id);
     expect(service.job(j.id).counts).toMatchObject({ accepted: 1, rejected: 1 });
     boxes.values().next().value!.behaviour = 'ok';

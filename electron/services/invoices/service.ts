@@ -116,12 +116,12 @@ export function createInvoicesService(deps: InvoicesServiceDeps) {
     return f;
   }
 
-  function readCached(f: CachedFile, opts: PreviewOptions): ReadSheet {
+  async function readCached(f: CachedFile, opts: PreviewOptions): Promise<ReadSheet> {
     const key = `${opts.encoding ?? 'auto'}|${opts.sheet ?? ''}`;
     if (f.read?.key === key) return f.read.sheet;
     let sheet: ReadSheet;
     try {
-      sheet = readSheetFile(f.bytes, f.fileName, { encoding: opts.encoding ?? 'auto', sheet: opts.sheet ?? null });
+      sheet = await readSheetFile(f.bytes, f.fileName, { encoding: opts.encoding ?? 'auto', sheet: opts.sheet ?? null });
     } catch (err) {
       throw new InvoicesError('UNSUPPORTED_FILE', err instanceof Error ? err.message : String(err));
     }
@@ -234,7 +234,7 @@ export function createInvoicesService(deps: InvoicesServiceDeps) {
 
   async function preview(fileId: string, opts: PreviewOptions = {}): Promise<InvoicePreview> {
     const f = fileOf(fileId);
-    return toPreview(f, check(readCached(f, opts), opts, await vendorOf()));
+    return toPreview(f, check(await readCached(f, opts), opts, await vendorOf()));
   }
 
   // ---- jobs -----------------------------------------------------------------------------------------
@@ -376,7 +376,7 @@ export function createInvoicesService(deps: InvoicesServiceDeps) {
     async open(fileName: string, bytes: Uint8Array, opts: PreviewOptions = {}): Promise<InvoicePreview> {
       const f = cacheFile(fileName, bytes);
       try {
-        return toPreview(f, check(readCached(f, opts), opts, await vendorOf()));
+        return toPreview(f, check(await readCached(f, opts), opts, await vendorOf()));
       } catch (err) {
         files.delete(f.id);
         throw err;
@@ -387,9 +387,9 @@ export function createInvoicesService(deps: InvoicesServiceDeps) {
     templates() {
       return repo.templates().map((t) => ({ id: t.id, name: t.name, mapping: t.mapping as ColumnMapping, defaultCarrier: t.defaultCarrier, updatedAt: t.updatedAt }));
     },
-    saveTemplate(input: { fileId: string; name: string; mapping: ColumnMapping; defaultCarrier?: string | null; headerRow?: number }) {
+    async saveTemplate(input: { fileId: string; name: string; mapping: ColumnMapping; defaultCarrier?: string | null; headerRow?: number }) {
       const f = fileOf(input.fileId);
-      const read = f.read?.sheet ?? readCached(f, {});
+      const read = f.read?.sheet ?? (await readCached(f, {}));
       const headerRow = input.headerRow ?? findHeaderRow(read.rows);
       const signature = headerSignature((read.rows[headerRow - 1] ?? []).map(String));
       const existing = repo.templateByName(input.name) ?? repo.templateForSignature(signature);
@@ -406,7 +406,7 @@ export function createInvoicesService(deps: InvoicesServiceDeps) {
     /** Acknowledges the file's ACCEPT orders (ORDER_STATE rows) so their invoices can go up. */
     async acknowledgeAccepted(fileId: string, opts: PreviewOptions = {}) {
       const f = fileOf(fileId);
-      const c = check(readCached(f, opts), opts, await vendorOf());
+      const c = check(await readCached(f, opts), opts, await vendorOf());
       const byRow = new Map(c.validation.rows.map((r) => [r.row, r.shipmentBoxId]));
       const ids = [...new Set(c.validation.problems.filter((p) => p.fix === 'acknowledge').map((p) => byRow.get(p.row)!))];
       let results: Array<{ shipmentBoxId: string; state: string; messageKo: string }> = [];
@@ -424,7 +424,7 @@ export function createInvoicesService(deps: InvoicesServiceDeps) {
     async startJob(fileId: string, opts: PreviewOptions = {}): Promise<JobView> {
       const f = fileOf(fileId);
       const conn = await deps.connection();
-      const c = check(readCached(f, opts), opts, conn.vendorId);
+      const c = check(await readCached(f, opts), opts, conn.vendorId);
       const job = createJob(f.fileName, c.read.encoding ?? c.read.kind, c, conn.vendorId);
       void start(job.id);
       return jobView(repo.job(job.id)!);

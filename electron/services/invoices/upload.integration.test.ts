@@ -90,7 +90,7 @@ function expectExactlyOnce(boxes: Box[], counts: Map<string, { attempts: number;
 }
 
 async function runFile(svc: InvoicesService, db: Db, text: string, name = 'invoices.csv') {
-  const read = svc.readFile(new TextEncoder().encode(text), name, {});
+  const read = await svc.readFile(new TextEncoder().encode(text), name, {});
   const c = svc.check(read, {}, sb.vendorId);
   expect(c.validation.problems).toEqual([]);
   const job = svc.createJob(name, read.encoding, c, sb.vendorId);
@@ -213,7 +213,7 @@ describe('bulk invoice upload against the sandbox', () => {
 
     // The seller corrects one waybill: the row goes through orders.updateInvoice.
     const fix = `묶음배송번호,택배사,송장번호\n${fixLater.shipmentBoxId},CJGLS,680400000099\n`;
-    const read = svc.readFile(new TextEncoder().encode(fix), 'fix.csv', {});
+    const read = await svc.readFile(new TextEncoder().encode(fix), 'fix.csv', {});
     const c = svc.check(read, { correct: true }, sb.vendorId);
     const correction = svc.createJob('fix.csv', read.encoding, { ...c, validation: { ...c.validation, rows: c.validation.rows.map((r) => ({ ...r, action: 'update' as const })) } }, sb.vendorId);
     expect(await svc.run(correction.id)).toBe('done');
