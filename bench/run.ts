@@ -55,7 +55,7 @@ function describe(m: JudgedMetric): string {
 function runScript(file: string, name: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, ...(adapters[name]?.env ?? {}) };
-    const child = spawn(process.execPath, ['--import', 'tsx', join(here, file)], { cwd: join(here, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, file)], { cwd: join(here, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => {
