@@ -80,6 +80,8 @@ export const ORDER_CHECKS_SKIPPED_KO =
   '이 판매자의 주문이 이 PC에 저장되어 있지 않아 주문 확인(주문 없음·상태·이미 등록·취소요청)을 건너뛰었습니다. 주문 화면에서 동기화하면 보내기 전에 확인합니다.';
 
 const ID = /^\d{1,24}$/;
+/** Shared by every row without a problem (most of them): 100,000 empty arrays less to allocate. */
+const NO_PROBLEMS: Problem[] = [];
 const INVOICED = new Set(['DEPARTURE', 'DELIVERING', 'FINAL_DELIVERY', 'NONE_TRACKING']);
 const STATUS_KO: Record<string, string> = {
   ACCEPT: '결제완료',
@@ -131,19 +133,28 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   const problems: Problem[] = [];
   const notices: Notice[] = [];
   const rows: InvoiceRow[] = [];
-  const cell = (r: readonly string[], f: Field): string => {
-    const col = mapping[f];
-    if (col === undefined) return '';
+  /** The trimmed cell of a column (-1: the column is not mapped). */
+  const at = (r: readonly string[], col: number): string => {
+    if (col < 0) return '';
     const v = r[col];
-    return typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v).trim();
+    return typeof v === 'string' ? (v.length === 0 ? v : v.trim()) : v === undefined || v === null ? '' : String(v).trim();
   };
+  const col = (f: Field): number => mapping[f] ?? -1;
+  const cBox = col('shipmentBoxId');
+  const cOrder = col('orderId');
+  const cItem = col('vendorItemId');
+  const cCarrier = col('carrier');
+  const cInvoice = col('invoiceNumber');
+  const cName = col('receiverName');
+  const cAddress = col('receiverAddress');
+  const cDate = col('estimatedShippingDate');
   const mappedCols = Object.values(mapping).filter((c): c is number => c !== undefined);
   /** A row counts when a mapped cell has something (a 합계 line under unmapped columns does not). */
   const hasData = (r: readonly string[] | undefined): boolean => {
     if (!r) return false;
     for (const c of mappedCols) {
       const v = r[c];
-      if (v !== undefined && v !== null && String(v).trim() !== '') return true;
+      if (typeof v === 'string' ? v.length > 0 && (v.charCodeAt(0) > 32 || v.trim() !== '') : v !== undefined && v !== null && String(v).trim() !== '') return true;
     }
     return false;
   };
@@ -155,9 +166,9 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   if (mapping.carrier === undefined && !opts.defaultCarrier) missing.push('carrier');
   const defaultCarrier = opts.defaultCarrier ? resolveCarrier(opts.defaultCarrier) : null;
 
-  let dataRows = 0;
-  for (let i = headerRow; i < sheet.length; i++) if (hasData(sheet[i])) dataRows++;
   if (missing.length) {
+    let dataRows = 0;
+    for (let i = headerRow; i < sheet.length; i++) if (hasData(sheet[i])) dataRows++;
     for (const f of missing) {
       const what = FIELD_LABEL_KO[f];
       const extra = f === 'carrier' ? ' 파일에 택배사 열이 없으면 모든 행에 쓸 택배사를 고르세요.' : '';
@@ -171,7 +182,8 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   const add = (row: InvoiceRow, field: Field, code: ProblemCode, message: string, fix?: Problem['fix']) => {
     const p: Problem = { row: row.row, column: colName[field], code, message: `${row.row}행 [${colName[field]}] ${message}` };
     if (fix) p.fix = fix;
-    row.problems.push(p);
+    if (row.problems === NO_PROBLEMS) row.problems = [p];
+    else row.problems.push(p);
   };
   const checkId = (row: InvoiceRow, field: Field, raw: string, required: boolean): string => {
     if (ID.test(raw)) return raw;
@@ -193,6 +205,8 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   };
 
   let blank = 0;
+  let lastCarrierInput: string | null = null;
+  let lastCarrier: CarrierLookup | null = null;
   for (let i = headerRow; i < sheet.length; i++) {
     const r = sheet[i] ?? [];
     if (!hasData(r)) {
@@ -204,34 +218,37 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
       shipmentBoxId: '',
       orderId: '',
       vendorItemId: '',
-      carrierInput: cell(r, 'carrier'),
+      carrierInput: at(r, cCarrier),
       carrierCode: '',
-      invoiceInput: cell(r, 'invoiceNumber'),
+      invoiceInput: at(r, cInvoice),
       invoiceNumber: '',
       estimatedShippingDate: '',
-      receiverName: cell(r, 'receiverName'),
-      receiverAddress: cell(r, 'receiverAddress'),
+      receiverName: at(r, cName),
+      receiverAddress: at(r, cAddress),
       action: 'upload',
       orderStatus: null,
-      problems: [],
+      problems: NO_PROBLEMS,
       heldKo: null,
     };
     rows.push(row);
-    row.shipmentBoxId = checkId(row, 'shipmentBoxId', cell(r, 'shipmentBoxId'), true);
-    row.orderId = checkId(row, 'orderId', cell(r, 'orderId'), false);
-    row.vendorItemId = checkId(row, 'vendorItemId', cell(r, 'vendorItemId'), false);
+    row.shipmentBoxId = checkId(row, 'shipmentBoxId', at(r, cBox), true);
+    row.orderId = cOrder < 0 ? '' : checkId(row, 'orderId', at(r, cOrder), false);
+    row.vendorItemId = cItem < 0 ? '' : checkId(row, 'vendorItemId', at(r, cItem), false);
 
     let carrier: CarrierLookup | null = null;
-    if (row.carrierInput) {
+    if (row.carrierInput === lastCarrierInput) carrier = lastCarrier;
+    else if (row.carrierInput) {
       carrier = carrierCache.get(row.carrierInput) ?? resolveCarrier(row.carrierInput);
       carrierCache.set(row.carrierInput, carrier);
+      lastCarrierInput = row.carrierInput;
+      lastCarrier = carrier;
     } else carrier = defaultCarrier;
     if (!carrier) add(row, 'carrier', 'MISSING_VALUE', '택배사가 비어 있습니다. 택배사 이름(예: CJ대한통운) 또는 쿠팡 코드(예: CJGLS)를 넣으세요.');
     else if (!carrier.ok) add(row, 'carrier', carrier.code, carrier.messageKo);
     else row.carrierCode = carrier.carrier.code;
 
-    const dateRaw = cell(r, 'estimatedShippingDate');
-    const date = normaliseDate(dateRaw);
+    const dateRaw = at(r, cDate);
+    const date = dateRaw ? normaliseDate(dateRaw) : '';
     if (date === null) add(row, 'estimatedShippingDate', 'INVOICE_FORMAT', `분리배송 출고예정일은 YYYY-MM-DD 형식의 날짜입니다(입력: '${dateRaw}').`);
     if (!row.invoiceInput) {
       if (date) row.estimatedShippingDate = date;
@@ -247,7 +264,17 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   if (blank) notices.push({ code: 'EMPTY_ROWS', message: `빈 행 ${blank}개는 건너뛰었습니다.` });
 
   // ---- duplicates within the file -----------------------------------------------------------------
-  // Most boxes have one row: only boxes seen twice get the per-option bookkeeping.
+  // Most boxes have one row. One Map.set per row finds the boxes seen twice (the size did not
+  // grow); only their rows get the per-option bookkeeping below. (A Map operation is the
+  // costliest step per row at 100,000 rows: half of them are saved this way.)
+  const boxes = new Map<string, InvoiceRow>();
+  let repeatedBoxes: Set<string> | null = null;
+  for (const row of rows) {
+    if (!row.shipmentBoxId) continue;
+    const before = boxes.size;
+    boxes.set(row.shipmentBoxId, row);
+    if (boxes.size === before) (repeatedBoxes ??= new Set()).add(row.shipmentBoxId);
+  }
   const firstOfBox = new Map<string, InvoiceRow>();
   const multi = new Map<string, { rows: InvoiceRow[]; byItem: Map<string, InvoiceRow>; whole: InvoiceRow | null; anyItem: InvoiceRow | null }>();
   const exactDuplicates = new Set<InvoiceRow>();
@@ -258,8 +285,8 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
       m.anyItem ??= row;
     } else m.whole = row;
   };
-  for (const row of rows) {
-    if (!row.shipmentBoxId) continue;
+  for (const row of repeatedBoxes ? rows : []) {
+    if (!row.shipmentBoxId || !repeatedBoxes!.has(row.shipmentBoxId)) continue;
     const box = row.shipmentBoxId;
     const single = firstOfBox.get(box);
     if (!single) {
@@ -305,7 +332,7 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   let orderChecks: Validation['orderChecks'] = 'skipped';
   let lookup: OrderLookup | null = null;
   if (opts.orders) {
-    const ids = [...firstOfBox.keys()];
+    const ids = [...boxes.keys()];
     lookup = opts.orders(ids);
     orderChecks = 'done';
   } else if (rows.length) notices.push({ code: 'ORDER_CHECKS_SKIPPED', message: ORDER_CHECKS_SKIPPED_KO });
@@ -313,7 +340,7 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   if (lookup) {
     const correct = opts.correct;
     for (const row of rows) {
-      if (!row.shipmentBoxId || exactDuplicates.has(row)) continue;
+      if (!row.shipmentBoxId || (exactDuplicates.size && exactDuplicates.has(row))) continue;
       const info = lookup.get(row.shipmentBoxId);
       if (!info) {
         add(row, 'shipmentBoxId', 'ORDER_NOT_FOUND', `묶음배송번호 ${row.shipmentBoxId}인 주문이 저장된 주문에 없습니다. 번호를 확인하거나 주문 화면에서 동기화한 뒤 다시 확인하세요.`);
@@ -358,9 +385,19 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   }
 
   // ---- one waybill, different receivers ------------------------------------------------------------
-  const byInvoice = new Map<string, InvoiceRow>();
+  // As with boxes: one Map.set per row finds the waybills used twice; only those are compared.
+  const counted = (row: InvoiceRow) => !!row.invoiceNumber && !!row.shipmentBoxId && !(exactDuplicates.size && exactDuplicates.has(row));
+  const waybills = new Map<string, InvoiceRow>();
+  let repeatedWaybills: Set<string> | null = null;
   for (const row of rows) {
-    if (!row.invoiceNumber || !row.shipmentBoxId || exactDuplicates.has(row)) continue;
+    if (!counted(row)) continue;
+    const before = waybills.size;
+    waybills.set(row.invoiceNumber, row);
+    if (waybills.size === before) (repeatedWaybills ??= new Set()).add(row.invoiceNumber);
+  }
+  const byInvoice = new Map<string, InvoiceRow>();
+  for (const row of repeatedWaybills ? rows : []) {
+    if (!counted(row) || !repeatedWaybills!.has(row.invoiceNumber)) continue;
     const first = byInvoice.get(row.invoiceNumber);
     if (!first) {
       byInvoice.set(row.invoiceNumber, row);
@@ -377,10 +414,10 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   // ---- a box goes whole or not at all ------------------------------------------------------------
   const badBoxes = new Map<string, number>();
   for (const row of rows) {
-    if (row.problems.length && !exactDuplicates.has(row) && row.shipmentBoxId && !badBoxes.has(row.shipmentBoxId)) badBoxes.set(row.shipmentBoxId, row.row);
+    if (row.problems.length && !(exactDuplicates.size && exactDuplicates.has(row)) && row.shipmentBoxId && !badBoxes.has(row.shipmentBoxId)) badBoxes.set(row.shipmentBoxId, row.row);
   }
   let held = 0;
-  for (const row of rows) {
+  for (const row of badBoxes.size ? rows : []) {
     if (row.problems.length || !row.shipmentBoxId) continue;
     const bad = badBoxes.get(row.shipmentBoxId);
     if (bad !== undefined) {
@@ -390,7 +427,10 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   }
   if (held) notices.push({ code: 'HELD', message: `문제가 있는 행과 같은 묶음배송번호의 행 ${held}개를 함께 보류했습니다.` });
 
-  for (const row of rows) for (const p of row.problems) problems.push(p);
-  const valid = rows.filter((r) => !r.problems.length && !r.heldKo).length;
+  let valid = 0;
+  for (const row of rows) {
+    if (row.problems.length) for (const p of row.problems) problems.push(p);
+    else if (!row.heldKo) valid++;
+  }
   return { headerRow, rows, problems, total: rows.length, valid, held, orderChecks, notices };
 }
