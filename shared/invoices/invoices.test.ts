@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoMap, decodeText, detectDelimiter, detectEncoding, findHeaderRow, groupRows, headerSignature, parseDelimited, planGroup, validateInvoiceRows, type OrderInfo } from '.';
+import { autoMap, decodeText, detectDelimiter, detectEncoding, findHeaderRow, groupRows, headerSignature, parseDelimited, planGroup, validateInvoiceRows, digitKey, type OrderInfo } from '.';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -88,5 +88,42 @@ describe('validation', () => {
     const v = validateInvoiceRows([['묶음배송번호', '운송장번호'], ['4001', '6804 0545 0931']], { headerRow: 1, mapping: { shipmentBoxId: 0, invoiceNumber: 1 }, defaultCarrier: '대한통운' });
     expect(v.problems).toEqual([]);
     expect(v.rows[0]).toMatchObject({ carrierCode: 'CJGLS', invoiceNumber: '680405450931' });
+  });
+
+  it('duplicates are found on the digits, then confirmed as text: look-alike numbers are not duplicates', () => {
+    const m = { shipmentBoxId: 0, carrier: 1, invoiceNumber: 2, receiverName: 3, receiverAddress: 4 };
+    const asked: string[][] = [];
+    const v = validateInvoiceRows(
+      [
+        ['묶음배송번호', '택배사', '송장번호', '수취인', '주소'],
+        // the same last 15 digits, different boxes
+        ['660123456789012345', 'DIRECT', '0123456789', '김하나', '서울 송파구 1'],
+        ['770123456789012345', 'DIRECT', '123456789', '이두리', '부산 해운대구 2'],
+        // one waybill for two receivers: refused
+        ['660000000000000001', 'DIRECT', '5550001', '박세나', '대전 유성구 3'],
+        ['660000000000000002', 'DIRECT', '5550001', '최네라', '광주 북구 4'],
+        // a lettered (EMS) waybill for two receivers: refused as well
+        ['660000000000000003', 'EMS', 'EE123456789KR', '정다섯', '인천 연수구 5'],
+        ['660000000000000004', 'EMS', 'EE123456789KR', '한여섯', '울산 남구 6'],
+        // the very same row twice
+        ['660000000000000005', 'DIRECT', '5550002', '윤일곱', '수원 팔달구 7'],
+        ['660000000000000005', 'DIRECT', '5550002', '윤일곱', '수원 팔달구 7'],
+      ],
+      { headerRow: 1, mapping: m, orders: (ids) => (asked.push(ids), { get: () => undefined }) },
+    );
+    expect(v.problems.filter((p) => p.code !== 'ORDER_NOT_FOUND').map((p) => [p.row, p.code])).toEqual([
+      [5, 'INVOICE_REUSED'],
+      [7, 'INVOICE_REUSED'],
+      [9, 'DUPLICATE_ROW'],
+    ]);
+    // the order lookup is asked for each box once, look-alikes included
+    expect([...asked[0]].sort()).toEqual(['660000000000000001', '660000000000000002', '660000000000000003', '660000000000000004', '660000000000000005', '660123456789012345', '770123456789012345']);
+  });
+
+  it('digitKey: equal digits give equal keys, the last 15 digits count, anything else is NaN', () => {
+    expect(digitKey('660123456789012345')).toBe(digitKey('770123456789012345'));
+    expect(digitKey('660123456789012345')).toBe(123456789012345);
+    expect(digitKey('0123')).toBe(123);
+    expect(digitKey('EE123456789KR')).toBeNaN();
   });
 });

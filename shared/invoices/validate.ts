@@ -80,6 +80,29 @@ export const ORDER_CHECKS_SKIPPED_KO =
   '이 판매자의 주문이 이 PC에 저장되어 있지 않아 주문 확인(주문 없음·상태·이미 등록·취소요청)을 건너뛰었습니다. 주문 화면에서 동기화하면 보내기 전에 확인합니다.';
 
 const ID = /^\d{1,24}$/;
+
+/**
+ * A number for a digit string: the value of its last 15 digits, exact as a double. Equal strings
+ * give equal keys; different strings share one only when their last 15 digits agree (or by leading
+ * zeros), so a shared key marks a candidate that is then compared as text. NaN for other characters.
+ */
+export function digitKey(s: string): number {
+  let v = 0;
+  for (let i = s.length > 15 ? s.length - 15 : 0; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** Keys present more than once (NaN never counts), or null: a sorted copy compared with neighbours. */
+function repeatedKeys(keys: Float64Array): Set<number> | null {
+  const sorted = keys.slice().sort();
+  let out: Set<number> | null = null;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) (out ??= new Set()).add(sorted[i]);
+  return out;
+}
 /** Shared by every row without a problem (most of them): 100,000 empty arrays less to allocate. */
 const NO_PROBLEMS: Problem[] = [];
 const INVOICED = new Set(['DEPARTURE', 'DELIVERING', 'FINAL_DELIVERY', 'NONE_TRACKING']);
@@ -264,17 +287,11 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   if (blank) notices.push({ code: 'EMPTY_ROWS', message: `빈 행 ${blank}개는 건너뛰었습니다.` });
 
   // ---- duplicates within the file -----------------------------------------------------------------
-  // Most boxes have one row. One Map.set per row finds the boxes seen twice (the size did not
-  // grow); only their rows get the per-option bookkeeping below. (A Map operation is the
-  // costliest step per row at 100,000 rows: half of them are saved this way.)
-  const boxes = new Map<string, InvoiceRow>();
-  let repeatedBoxes: Set<string> | null = null;
-  for (const row of rows) {
-    if (!row.shipmentBoxId) continue;
-    const before = boxes.size;
-    boxes.set(row.shipmentBoxId, row);
-    if (boxes.size === before) (repeatedBoxes ??= new Set()).add(row.shipmentBoxId);
-  }
+  // Most boxes have one row. Candidates for "seen twice" are found on numbers (digitKey, sorted),
+  // not by hashing 100,000 strings; only the candidates' rows get the exact bookkeeping below.
+  const boxKeys = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) boxKeys[i] = rows[i].shipmentBoxId ? digitKey(rows[i].shipmentBoxId) : NaN;
+  const repeatedBoxKeys = repeatedKeys(boxKeys);
   const firstOfBox = new Map<string, InvoiceRow>();
   const multi = new Map<string, { rows: InvoiceRow[]; byItem: Map<string, InvoiceRow>; whole: InvoiceRow | null; anyItem: InvoiceRow | null }>();
   const exactDuplicates = new Set<InvoiceRow>();
@@ -285,8 +302,9 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
       m.anyItem ??= row;
     } else m.whole = row;
   };
-  for (const row of repeatedBoxes ? rows : []) {
-    if (!row.shipmentBoxId || !repeatedBoxes!.has(row.shipmentBoxId)) continue;
+  for (let i = 0; repeatedBoxKeys && i < rows.length; i++) {
+    const row = rows[i];
+    if (!row.shipmentBoxId || !repeatedBoxKeys.has(boxKeys[i])) continue;
     const box = row.shipmentBoxId;
     const single = firstOfBox.get(box);
     if (!single) {
@@ -332,7 +350,16 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   let orderChecks: Validation['orderChecks'] = 'skipped';
   let lookup: OrderLookup | null = null;
   if (opts.orders) {
-    const ids = [...boxes.keys()];
+    // Each box once: a box whose key is not repeated is unique; candidates are deduplicated exactly.
+    const ids: string[] = [];
+    const candidates = new Set<string>();
+    for (let i = 0; i < rows.length; i++) {
+      const box = rows[i].shipmentBoxId;
+      if (!box) continue;
+      if (repeatedBoxKeys?.has(boxKeys[i])) candidates.add(box);
+      else ids.push(box);
+    }
+    for (const box of candidates) ids.push(box);
     lookup = opts.orders(ids);
     orderChecks = 'done';
   } else if (rows.length) notices.push({ code: 'ORDER_CHECKS_SKIPPED', message: ORDER_CHECKS_SKIPPED_KO });
@@ -385,19 +412,21 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
   }
 
   // ---- one waybill, different receivers ------------------------------------------------------------
-  // As with boxes: one Map.set per row finds the waybills used twice; only those are compared.
+  // As with boxes: candidates on numbers; a waybill with letters (EMS) is always a candidate.
   const counted = (row: InvoiceRow) => !!row.invoiceNumber && !!row.shipmentBoxId && !(exactDuplicates.size && exactDuplicates.has(row));
-  const waybills = new Map<string, InvoiceRow>();
-  let repeatedWaybills: Set<string> | null = null;
-  for (const row of rows) {
-    if (!counted(row)) continue;
-    const before = waybills.size;
-    waybills.set(row.invoiceNumber, row);
-    if (waybills.size === before) (repeatedWaybills ??= new Set()).add(row.invoiceNumber);
+  const waybillKeys = new Float64Array(rows.length);
+  let lettered = false;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    waybillKeys[i] = counted(row) ? digitKey(row.invoiceNumber) : NaN;
+    if (Number.isNaN(waybillKeys[i]) && counted(row)) lettered = true;
   }
+  const repeatedWaybillKeys = repeatedKeys(waybillKeys);
   const byInvoice = new Map<string, InvoiceRow>();
-  for (const row of repeatedWaybills ? rows : []) {
-    if (!counted(row) || !repeatedWaybills!.has(row.invoiceNumber)) continue;
+  for (let i = 0; (repeatedWaybillKeys || lettered) && i < rows.length; i++) {
+    const row = rows[i];
+    if (!counted(row)) continue;
+    if (!Number.isNaN(waybillKeys[i]) && !repeatedWaybillKeys?.has(waybillKeys[i])) continue;
     const first = byInvoice.get(row.invoiceNumber);
     if (!first) {
       byInvoice.set(row.invoiceNumber, row);
