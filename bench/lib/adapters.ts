@@ -102,6 +102,19 @@ export const adapters: Record<string, ScriptAdapter> = {
           inputs,
           details,
         },
+        ...(typeof j.fullMs === 'number'
+          ? [
+              {
+                name: 'invoices.validate.fileOnly.ratio',
+                title: 'invoice validation without the order lookup (no orders stored) ÷ bare CSV parse',
+                value: round(j.fullMs / bare, 2),
+                unit: '× bare parse',
+                target: { op: 'info' as const, value: targetRatio, text: 'none (the judged figure is the row above, with order checks)' },
+                inputs,
+                details,
+              },
+            ]
+          : []),
       ];
     },
   },
