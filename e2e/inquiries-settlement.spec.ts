@@ -49,6 +49,15 @@ test('answer a product inquiry: it leaves the unanswered filter and Coupang has 
   const row = app.getByTestId(`inquiries-row-product-${id}`);
   await expect(row).toBeVisible();
   await expect(row).toHaveAttribute('data-state', 'NO_ANSWER');
+  // Read the 미답변 count once the product filter has reached both the list and the tab counts.
+  await expect
+    .poll(async () => {
+      const listed = Number(await app.getByTestId('inquiries-list').getAttribute('data-count'));
+      const counted = Number(await app.getByTestId('inquiries-tab-NO_ANSWER').getAttribute('data-count'));
+      const otherKinds = await app.locator('[data-testid="inquiries-list"] [data-kind]:not([data-kind="product"])').count();
+      return otherKinds === 0 && listed === counted;
+    })
+    .toBe(true);
   const unansweredBefore = Number(await app.getByTestId('inquiries-tab-NO_ANSWER').getAttribute('data-count'));
   await row.click();
 
