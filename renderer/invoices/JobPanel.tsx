@@ -6,7 +6,8 @@ import type { JobView, RowState } from '../../shared/ipc/invoices';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { StatusBadge, type BadgeTone } from '../components/StatusBadge';
 import { useExportResult, useJob, useJobAction, useJobRows } from './api';
-import { downloadBase64, formatDuration } from './files';
+import { downloadBase64 } from '../components/download';
+import { formatDuration } from './files';
 
 const TONE: Record<RowState, BadgeTone> = { accepted: 'ok', rejected: 'danger', skipped: 'neutral', unknown: 'warn', pending: 'info', sent: 'info' };
 const TABS: Array<RowState | null> = [null, 'accepted', 'rejected', 'skipped', 'unknown', 'pending'];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderFilter } from '../../shared/ipc/orders';
 import { useBridgeApi } from '../components/api-context';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../components/download';
 import { cleanFilter } from './model';
 
 type Format = 'xlsx' | 'csv-utf8' | 'csv-cp949';

@@ -12,7 +12,7 @@ import { SETTLEMENT_MAX_PERIOD_DAYS } from '../../shared/settlement/rules';
 import { useBridgeApi } from '../components/api-context';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Screen } from '../components/Screen';
-import { downloadBase64 } from '../orders/download';
+import { downloadBase64 } from '../components/download';
 import { DailyChart } from './DailyChart';
 import { fillDaily, periodIssue, PRESETS, presetPeriod, windowCount, type Period, type Preset } from './model';
 import { PayoutTable, RevenueTable } from './tables';

@@ -1,5 +1,5 @@
-// Saves bytes the main process produced (orders.export) through the browser's download: no file
-// system access from the renderer, and the file name is the one the main process chose.
+// Saves bytes the main process produced (an export, a job's result file) through the browser's
+// download: no file system access from the renderer, and the file name is the one main chose.
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
