@@ -95,3 +95,29 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync('reports/screenshots', { recursive: true });
   await page.screenshot({ path: `reports/screenshots/${name}.png`, fullPage: true });
 }
+
+/** The sandbox's admin API (loopback, unsigned): GET without a body, POST with one; a non-2xx answer fails the test with its body. */
+export async function sandboxAdmin<T = any>(sandbox: SandboxInfo, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${sandbox.baseUrl}/__sandbox${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await res.json()) as T;
+  expect(res.ok, `${path}: ${JSON.stringify(json)}`).toBe(true);
+  return json;
+}
+
+/** Saves a profile for the sandbox on the settings screen, as a seller would, and waits until it is the active one. */
+export async function connectSandbox(app: Page, sandbox: SandboxInfo, name: string) {
+  await app.getByTestId('nav-settings').click();
+  await app.getByTestId('profile-name').fill(name);
+  await app.getByTestId('profile-vendorId').fill(sandbox.vendorId);
+  await app.getByTestId('profile-accessKey').fill(sandbox.accessKey);
+  await app.getByTestId('profile-secretKey').fill(sandbox.secretKey);
+  await app.getByTestId('profile-baseUrlKind-sandbox').check();
+  await app.getByTestId('profile-baseUrl').fill(sandbox.baseUrl);
+  await app.getByTestId('profile-save').click();
+  await expect(app.getByTestId('status-profile')).toContainText(name);
+  await expect(app.getByTestId('status-profile')).toContainText(sandbox.vendorId);
+}

@@ -1,31 +1,9 @@
 // 고객문의 and 정산 end to end: the browser host's real main-process services against the standalone
 // sandbox (a profile points at it) so the test can ask the sandbox's admin API what is true —
 // which inquiries exist and what the revenue of a period must add up to.
-import type { Page } from '@playwright/test';
-import { expect, screenshot, test, type SandboxInfo } from './fixtures';
+import { connectSandbox as connect, expect, sandboxAdmin as admin, screenshot, test } from './fixtures';
 
-async function admin<T = any>(sandbox: SandboxInfo, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${sandbox.baseUrl}/__sandbox${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await res.json()) as T;
-  expect(res.ok, `${path}: ${JSON.stringify(json)}`).toBe(true);
-  return json;
-}
 
-async function connect(app: Page, sandbox: SandboxInfo, name: string) {
-  await app.getByTestId('nav-settings').click();
-  await app.getByTestId('profile-name').fill(name);
-  await app.getByTestId('profile-vendorId').fill(sandbox.vendorId);
-  await app.getByTestId('profile-accessKey').fill(sandbox.accessKey);
-  await app.getByTestId('profile-secretKey').fill(sandbox.secretKey);
-  await app.getByTestId('profile-baseUrlKind-sandbox').check();
-  await app.getByTestId('profile-baseUrl').fill(sandbox.baseUrl);
-  await app.getByTestId('profile-save').click();
-  await expect(app.getByTestId('status-profile')).toContainText(sandbox.vendorId);
-}
 
 test('answer a product inquiry: it leaves the unanswered filter and Coupang has the answer', async ({ app, sandbox }) => {
   await admin(sandbox, '/reset', {});

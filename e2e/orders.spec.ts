@@ -2,18 +2,8 @@
 // standalone sandbox (a profile points at it), so the test can drive the sandbox's admin API —
 // make fresh orders, have a customer ask to stop a shipment, cut the network and bring it back.
 import type { Locator, Page } from '@playwright/test';
-import { expect, screenshot, test, type SandboxInfo } from './fixtures';
+import { connectSandbox as connect, expect, sandboxAdmin as admin, screenshot, test, type SandboxInfo } from './fixtures';
 
-async function admin<T = any>(sandbox: SandboxInfo, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${sandbox.baseUrl}/__sandbox${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await res.json()) as T;
-  expect(res.ok, `${path}: ${JSON.stringify(json)}`).toBe(true);
-  return json;
-}
 
 /** Fresh sandbox state and `count` new ACCEPT orders old enough to be listed (Coupang lists after ~10 min); their shipment boxes. */
 async function freshOrders(sandbox: SandboxInfo, count: number): Promise<string[]> {
@@ -24,18 +14,6 @@ async function freshOrders(sandbox: SandboxInfo, count: number): Promise<string[
 }
 
 /** A sandbox profile for the standalone sandbox; the first saved profile becomes the active one. */
-async function connect(app: Page, sandbox: SandboxInfo, name: string) {
-  await app.getByTestId('nav-settings').click();
-  await app.getByTestId('profile-name').fill(name);
-  await app.getByTestId('profile-vendorId').fill(sandbox.vendorId);
-  await app.getByTestId('profile-accessKey').fill(sandbox.accessKey);
-  await app.getByTestId('profile-secretKey').fill(sandbox.secretKey);
-  await app.getByTestId('profile-baseUrlKind-sandbox').check();
-  await app.getByTestId('profile-baseUrl').fill(sandbox.baseUrl);
-  await app.getByTestId('profile-save').click();
-  await expect(app.getByTestId('status-profile')).toContainText(name);
-  await expect(app.getByTestId('status-profile')).toContainText(sandbox.vendorId);
-}
 
 async function openOrdersAndSync(app: Page) {
   await app.getByTestId('nav-orders').click();

@@ -2,18 +2,8 @@
 // a standalone sandbox (a profile points at it), so the test can have customers ask for a return
 // and an exchange of delivered orders through the sandbox's admin API.
 import type { Page } from '@playwright/test';
-import { expect, screenshot, test, type SandboxInfo } from './fixtures';
+import { connectSandbox as connect, expect, sandboxAdmin as admin, screenshot, test, type SandboxInfo } from './fixtures';
 
-async function admin<T = any>(sandbox: SandboxInfo, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${sandbox.baseUrl}/__sandbox${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await res.json()) as T;
-  expect(res.ok, `${path}: ${JSON.stringify(json)}`).toBe(true);
-  return json;
-}
 
 /** Delivered boxes of the seeded history nothing was returned or exchanged from yet. */
 async function deliveredBoxes(sandbox: SandboxInfo, n: number): Promise<string[]> {
@@ -26,17 +16,6 @@ async function deliveredBoxes(sandbox: SandboxInfo, n: number): Promise<string[]
 }
 
 /** A sandbox profile for the standalone sandbox; the first saved profile becomes the active one. */
-async function connect(app: Page, sandbox: SandboxInfo, name: string) {
-  await app.getByTestId('nav-settings').click();
-  await app.getByTestId('profile-name').fill(name);
-  await app.getByTestId('profile-vendorId').fill(sandbox.vendorId);
-  await app.getByTestId('profile-accessKey').fill(sandbox.accessKey);
-  await app.getByTestId('profile-secretKey').fill(sandbox.secretKey);
-  await app.getByTestId('profile-baseUrlKind-sandbox').check();
-  await app.getByTestId('profile-baseUrl').fill(sandbox.baseUrl);
-  await app.getByTestId('profile-save').click();
-  await expect(app.getByTestId('status-profile')).toContainText(sandbox.vendorId);
-}
 
 async function openReturnsAndSync(app: Page) {
   await app.getByTestId('nav-returns').click();
