@@ -23,7 +23,8 @@ export const InvoiceProblem = z.object({
 });
 export type InvoiceProblem = z.infer<typeof InvoiceProblem>;
 
-export const PreviewRow = z.object({
+/** What a file row says and what is sent for it: shown in the preview and in a job's rows. */
+const InvoiceRowBase = z.object({
   row: z.number().int(),
   shipmentBoxId: z.string(),
   orderId: z.string(),
@@ -34,6 +35,9 @@ export const PreviewRow = z.object({
   invoiceNumber: z.string(),
   estimatedShippingDate: z.string(),
   action: z.enum(['upload', 'update']),
+});
+
+export const PreviewRow = InvoiceRowBase.extend({
   orderStatus: z.string().nullable(),
   codes: z.array(ProblemCode),
   heldKo: z.string().nullable(),
@@ -111,17 +115,7 @@ export const JobView = z.object({
 });
 export type JobView = z.infer<typeof JobView>;
 
-export const JobRowView = z.object({
-  row: z.number().int(),
-  shipmentBoxId: z.string(),
-  orderId: z.string(),
-  vendorItemId: z.string(),
-  carrier: z.string(),
-  carrierCode: z.string(),
-  invoice: z.string(),
-  invoiceNumber: z.string(),
-  estimatedShippingDate: z.string(),
-  action: z.enum(['upload', 'update']),
+export const JobRowView = InvoiceRowBase.extend({
   state: RowState,
   resultCode: z.string().nullable(),
   messageKo: z.string(),
