@@ -2,6 +2,7 @@
 // job knows of each box, and the saved column templates. Every state change is one statement or
 // one transaction, so a crash leaves the journal consistent: a row is 'sent' from just before
 // its request leaves until its answer is written.
+import type { PlanRow } from '../../shared/invoices';
 import type { Db } from './db';
 
 export type JobState = 'running' | 'paused' | 'cancelled' | 'done';
@@ -30,16 +31,10 @@ export interface RowInput {
   receiverName?: string;
 }
 
-export interface JobRowRecord {
+/** A journal row: what is sent for one file row (PlanRow) and where it stands. */
+export interface JobRowRecord extends PlanRow {
   jobId: string;
   rowNo: number;
-  shipmentBoxId: string;
-  orderId: string;
-  vendorItemId: string;
-  carrierCode: string;
-  invoiceNumber: string;
-  estimatedShippingDate: string;
-  action: 'upload' | 'update';
   state: RowState;
   resultCode: string | null;
   messageKo: string;
@@ -54,15 +49,8 @@ export interface JobRowRecord {
   input: RowInput;
 }
 
-export interface NewJobRow {
+export interface NewJobRow extends PlanRow {
   rowNo: number;
-  shipmentBoxId: string;
-  orderId: string;
-  vendorItemId: string;
-  carrierCode: string;
-  invoiceNumber: string;
-  estimatedShippingDate: string;
-  action: 'upload' | 'update';
   state: 'pending' | 'skipped';
   resultCode?: string | null;
   messageKo?: string;
