@@ -4,7 +4,7 @@ import type { OrderRow } from '../../shared/ipc/orders';
 import { kstDate } from '../../shared/kst';
 import { ErrorPanel } from '../components/ErrorPanel';
 import type { LastRun } from './api';
-import { formatCount, kstFull } from './format';
+import { formatCount, kstFull } from '../components/format';
 import { ACTIONS, splitEligible, type ActionKind, type EligibilitySummary, type Ineligible } from './model';
 
 export function computeEligibility(rows: readonly OrderRow[], queuedIds: ReadonlySet<string>) {

@@ -9,7 +9,7 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { StatusBadge } from '../components/StatusBadge';
 import { useOrderDetail } from './api';
 import { carrierLabel } from './CarrierPicker';
-import { kstFull } from './format';
+import { kstFull } from '../components/format';
 import { isActionKind, quantityMath, STATUS_TONE, type RecordedResult } from './model';
 import { RESULT_ICON, useResultText } from './ResultMark';
 

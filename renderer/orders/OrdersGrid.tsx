@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderRow } from '../../shared/ipc/orders';
 import { formatWon } from '../../shared/money';
 import { StatusBadge } from '../components/StatusBadge';
-import { formatCount, kstFull, kstMinute } from './format';
+import { formatCount, kstFull, kstMinute } from '../components/format';
 import { HEADER_HEIGHT, productLabel, ROW_HEIGHT, STATUS_TONE, type RecordedResult, type SortKey } from './model';
 import { ResultMark } from './ResultMark';
 import { carrierLabel } from './CarrierPicker';

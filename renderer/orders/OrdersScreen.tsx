@@ -14,7 +14,7 @@ import { ConfirmPanel } from './ConfirmPanel';
 import { DetailDrawer } from './DetailDrawer';
 import { ExportBar } from './ExportBar';
 import { FilterBar } from './FilterBar';
-import { formatCount } from './format';
+import { formatCount } from '../components/format';
 import { InvoiceForm, type InvoiceMode } from './InvoiceForm';
 import type { ActionKind, ListQuery, SortKey, TabKey } from './model';
 import { sameFilter } from './model';

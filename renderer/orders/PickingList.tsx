@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderFilter } from '../../shared/ipc/orders';
 import { useBridgeApi } from '../components/api-context';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { formatCount, kstFull } from './format';
+import { formatCount, kstFull } from '../components/format';
 import { cleanFilter } from './model';
 
 export interface PickingSource {

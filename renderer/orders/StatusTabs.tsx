@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCount } from './format';
+import { formatCount } from '../components/format';
 import { tabCount, TABS, type TabKey } from './model';
 
 /** One tab per status with its count; the stop/cancel-request tab turns red while anything waits there. */

@@ -7,7 +7,7 @@ import { useBridgeApi } from '../components/api-context';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { StatusBadge } from '../components/StatusBadge';
 import { invalidateOrders, type SyncState } from './api';
-import { formatCount } from './format';
+import { formatCount } from '../components/format';
 
 function kst(at: string | null): string | null {
   return at ? formatKstDateTime(at) : null;

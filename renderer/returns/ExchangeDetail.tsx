@@ -8,7 +8,8 @@ import { EXCHANGE_REJECT_CODES, EXCHANGE_REJECT_KO, type ExchangeRejectCode } fr
 import { formatWon } from '../../shared/money';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { useExchangeDetail, useReturnsAction, type ActionResult } from './api';
-import { ActionButton, ActionOutcome, Facts, Journal, kstFull, StatusPill } from './parts';
+import { kstFull } from '../components/format';
+import { ActionButton, ActionOutcome, Facts, Journal, StatusPill } from './parts';
 import { WaybillForm } from './WaybillForm';
 
 type Form = null | 'reject' | 'uploadInvoice' | 'registerPickup';

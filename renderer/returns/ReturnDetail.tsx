@@ -7,7 +7,8 @@ import { formatWon } from '../../shared/money';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { StatusBadge } from '../components/StatusBadge';
 import { useReturnDetail, useReturnsAction, type ActionResult } from './api';
-import { ActionButton, ActionOutcome, Facts, Journal, kstFull, StatusPill } from './parts';
+import { kstFull } from '../components/format';
+import { ActionButton, ActionOutcome, Facts, Journal, StatusPill } from './parts';
 import { WaybillForm } from './WaybillForm';
 
 type Form = null | 'registerPickup' | 'markAlreadyShipped';

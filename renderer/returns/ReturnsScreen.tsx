@@ -11,7 +11,8 @@ import { Screen } from '../components/Screen';
 import { StatusBadge } from '../components/StatusBadge';
 import { useExchangesList, useReturnsList, useReturnsSync, useReturnsSyncState, useWithdrawals } from './api';
 import { ExchangeDetail } from './ExchangeDetail';
-import { formatCount, kstFull, kstMinute, StatusPill } from './parts';
+import { formatCount, kstFull, kstMinute } from '../components/format';
+import { StatusPill } from './parts';
 import { ReturnDetail } from './ReturnDetail';
 import './returns.css';
 

@@ -1,23 +1,10 @@
 // Small pieces shared by the return and exchange detail panels.
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKstDateTime } from '../../shared/kst';
+import { kstMinute } from '../components/format';
 import { StatusBadge, type BadgeTone } from '../components/StatusBadge';
 import type { ActionResult } from './api';
 
-export function kstMinute(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const full = formatKstDateTime(iso);
-  return full ? full.slice(0, 16) : iso;
-}
-
-export function kstFull(iso: string | null | undefined): string {
-  if (!iso) return '';
-  return formatKstDateTime(iso) ?? iso;
-}
-
-const counter = new Intl.NumberFormat('ko-KR');
-export const formatCount = (n: number) => counter.format(n);
 
 /** Colour of a receipt / exchange status: work left (warn), done (ok), refused or withdrawn (neutral). */
 export function statusTone(status: string): BadgeTone {

@@ -1,4 +1,5 @@
-// Display helpers that are not dates or money (those live in shared/kst.ts and shared/money.ts).
+// Display helpers every screen shares: counts, and KST times cut for dense cells (the formatting
+// itself is shared/kst.ts; money is shared/money.ts).
 import { formatKstDateTime } from '../../shared/kst';
 
 const counter = new Intl.NumberFormat('ko-KR');
