@@ -1,25 +1,30 @@
 // Read-only view of the orders store (tables owned by the orders service) for the invoice
 // checks: does the store hold this vendor's orders at all, and what it knows of given boxes.
-import type { OrderInfo, OrderLookup } from '../../shared/invoices';
+import type { OrderInfo } from '../../shared/invoices';
 import { receiverKeyOf } from '../../shared/invoices';
 import type { Db } from './db';
 
-const CHUNK = 500;
-
 export function createInvoiceOrdersQuery(db: Db) {
+  // The boxes go in as one JSON array: SQLite walks it (json_each, key = position) and probes the
+  // (vendor_id, shipment_box_id) index per box, so a 100,000-row file costs two statements and
+  // the answer comes back by position — no string map on either side.
   const s = {
     any: db.prepare('SELECT 1 AS x FROM orders WHERE vendor_id = ? LIMIT 1'),
     raw: db.prepare('SELECT raw_json FROM orders_raw WHERE vendor_id = ? AND shipment_box_id = ?'),
-  };
-  const ordersIn = new Map<number, any>();
-  const itemsIn = new Map<number, any>();
-  const stmt = (cache: Map<number, any>, n: number, sql: (marks: string) => string) => {
-    let st = cache.get(n);
-    if (!st) {
-      st = db.prepare(sql(new Array(n).fill('?').join(',')));
-      cache.set(n, st);
-    }
-    return st;
+    // Rows as arrays (raw): building 100,000 keyed row objects costs more than the join itself.
+    orders: db
+      .prepare(
+        `SELECT j.key, o.order_id, o.status, o.invoice_number, o.delivery_company_code, o.claim_pending, o.split_shipping, o.gone_reason
+           FROM json_each(?) j CROSS JOIN orders o ON o.vendor_id = ? AND o.shipment_box_id = j.value`,
+      )
+      .raw(),
+    items: db
+      .prepare(
+        `SELECT j.key, i.vendor_item_id, i.quantity_to_ship
+           FROM json_each(?) j CROSS JOIN order_items i ON i.vendor_id = ? AND i.shipment_box_id = j.value
+          ORDER BY j.key, i.line_no`,
+      )
+      .raw(),
   };
 
   function receiverKey(vendorId: string, shipmentBoxId: string): string | null {
@@ -37,40 +42,38 @@ export function createInvoiceOrdersQuery(db: Db) {
     hasOrders(vendorId: string): boolean {
       return !!s.any.get(vendorId);
     },
-    /** What the store knows of these boxes; the receiver is read from the raw sheet only when asked. */
-    lookup(vendorId: string, shipmentBoxIds: readonly string[]): OrderLookup & { map: Map<string, OrderInfo> } {
-      const map = new Map<string, OrderInfo>();
-      for (let i = 0; i < shipmentBoxIds.length; i += CHUNK) {
-        const ids = shipmentBoxIds.slice(i, i + CHUNK);
-        const orders = stmt(ordersIn, ids.length, (m) =>
-          `SELECT shipment_box_id, order_id, status, invoice_number, delivery_company_code, claim_pending, split_shipping, gone_reason
-             FROM orders WHERE vendor_id = ? AND shipment_box_id IN (${m})`,
-        ).all(vendorId, ...ids) as any[];
-        for (const o of orders) {
-          const box = String(o.shipment_box_id);
-          const notShipped = o.status === 'ACCEPT' || o.status === 'INSTRUCT';
-          let key: string | null | undefined;
-          map.set(box, {
-            shipmentBoxId: box,
-            orderId: String(o.order_id),
-            status: o.gone_reason && notShipped ? 'GONE' : String(o.status),
-            invoiceNumber: o.invoice_number ?? null,
-            deliveryCompanyCode: o.delivery_company_code ?? null,
-            claimPending: !!o.claim_pending,
-            splitShipping: !!o.split_shipping,
-            items: [],
-            get receiverKey() {
-              if (key === undefined) key = receiverKey(vendorId, box);
-              return key;
-            },
-          });
-        }
-        const items = stmt(itemsIn, ids.length, (m) =>
-          `SELECT shipment_box_id, vendor_item_id, quantity_to_ship FROM order_items WHERE vendor_id = ? AND shipment_box_id IN (${m}) ORDER BY shipment_box_id, line_no`,
-        ).all(vendorId, ...ids) as any[];
-        for (const it of items) map.get(String(it.shipment_box_id))?.items.push({ vendorItemId: String(it.vendor_item_id), quantityToShip: Number(it.quantity_to_ship) });
+    /**
+     * What the store knows of these boxes, one entry per box in the same order (undefined where it
+     * has none); the receiver is read from the raw sheet only when asked.
+     */
+    lookup(vendorId: string, shipmentBoxIds: readonly string[]): (OrderInfo | undefined)[] {
+      const answer = new Array<OrderInfo | undefined>(shipmentBoxIds.length).fill(undefined);
+      if (!shipmentBoxIds.length) return answer;
+      const list = JSON.stringify(shipmentBoxIds);
+      type OrderRow = [pos: number, orderId: unknown, status: string, invoiceNumber: string | null, deliveryCompanyCode: string | null, claimPending: number, splitShipping: number, goneReason: string | null];
+      for (const [pos, orderId, status, invoiceNumber, deliveryCompanyCode, claimPending, splitShipping, goneReason] of s.orders.iterate(list, vendorId) as Iterable<OrderRow>) {
+        const box = shipmentBoxIds[pos];
+        const notShipped = status === 'ACCEPT' || status === 'INSTRUCT';
+        let key: string | null | undefined;
+        answer[pos] = {
+          shipmentBoxId: box,
+          orderId: String(orderId),
+          status: goneReason && notShipped ? 'GONE' : String(status),
+          invoiceNumber: invoiceNumber ?? null,
+          deliveryCompanyCode: deliveryCompanyCode ?? null,
+          claimPending: !!claimPending,
+          splitShipping: !!splitShipping,
+          items: [],
+          get receiverKey() {
+            if (key === undefined) key = receiverKey(vendorId, box);
+            return key;
+          },
+        };
       }
-      return { map, get: (id: string) => map.get(id) };
+      for (const [pos, vendorItemId, quantityToShip] of s.items.iterate(list, vendorId) as Iterable<[number, unknown, unknown]>) {
+        answer[pos]?.items.push({ vendorItemId: String(vendorItemId), quantityToShip: Number(quantityToShip) });
+      }
+      return answer;
     },
   };
 }

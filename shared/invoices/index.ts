@@ -4,6 +4,7 @@ export * from './encoding';
 export * from './csv';
 export * from './columns';
 export * from './problems';
+export * from './digit-index';
 export * from './validate';
 export * from './plan';
 export * from './table';

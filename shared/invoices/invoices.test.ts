@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoMap, decodeText, detectDelimiter, detectEncoding, findHeaderRow, groupRows, headerSignature, parseDelimited, planGroup, validateInvoiceRows, digitKey, type OrderInfo } from '.';
+import { autoMap, decodeText, detectDelimiter, detectEncoding, findHeaderRow, groupRows, headerSignature, parseDelimited, planGroup, validateInvoiceRows, type OrderInfo } from '.';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -76,7 +76,7 @@ describe('validation', () => {
 
   it('a non-split box names every live item of the order under the one waybill', () => {
     const info: OrderInfo = { shipmentBoxId: '3001', orderId: '77', status: 'INSTRUCT', invoiceNumber: null, deliveryCompanyCode: null, claimPending: false, splitShipping: false, items: [{ vendorItemId: '31', quantityToShip: 1 }, { vendorItemId: '32', quantityToShip: 2 }, { vendorItemId: '33', quantityToShip: 0 }], receiverKey: null };
-    const v = validateInvoiceRows(sheet([['3001', '', 'CJGLS', '680405450931', '']]), { headerRow: 1, mapping: map, orders: () => ({ get: (id) => (id === '3001' ? info : undefined) }) });
+    const v = validateInvoiceRows(sheet([['3001', '', 'CJGLS', '680405450931', '']]), { headerRow: 1, mapping: map, orders: (ids) => ids.map((id) => (id === '3001' ? info : undefined)) });
     expect(v.problems).toEqual([]);
     expect(v.rows[0].orderId).toBe('77');
     const plan = planGroup(v.rows, { orderId: '77', liveItems: ['31', '32'], splitShipping: false });
@@ -109,7 +109,7 @@ describe('validation', () => {
         ['660000000000000005', 'DIRECT', '5550002', '윤일곱', '수원 팔달구 7'],
         ['660000000000000005', 'DIRECT', '5550002', '윤일곱', '수원 팔달구 7'],
       ],
-      { headerRow: 1, mapping: m, orders: (ids) => (asked.push(ids), { get: () => undefined }) },
+      { headerRow: 1, mapping: m, orders: (ids) => (asked.push(ids), ids.map(() => undefined)) },
     );
     expect(v.problems.filter((p) => p.code !== 'ORDER_NOT_FOUND').map((p) => [p.row, p.code])).toEqual([
       [5, 'INVOICE_REUSED'],
@@ -120,10 +120,18 @@ describe('validation', () => {
     expect([...asked[0]].sort()).toEqual(['660000000000000001', '660000000000000002', '660000000000000003', '660000000000000004', '660000000000000005', '660123456789012345', '770123456789012345']);
   });
 
-  it('digitKey: equal digits give equal keys, the last 15 digits count, anything else is NaN', () => {
-    expect(digitKey('660123456789012345')).toBe(digitKey('770123456789012345'));
-    expect(digitKey('660123456789012345')).toBe(123456789012345);
-    expect(digitKey('0123')).toBe(123);
-    expect(digitKey('EE123456789KR')).toBeNaN();
+  it('rows get their own box\'s order even when two boxes share their last 15 digits', () => {
+    const order = (box: string, orderId: string, status: string): OrderInfo => ({ shipmentBoxId: box, orderId, status, invoiceNumber: null, deliveryCompanyCode: null, claimPending: false, splitShipping: false, items: [], receiverKey: null });
+    const v = validateInvoiceRows(
+      [
+        ['묶음배송번호', '택배사', '송장번호'],
+        ['660123456789012345', 'CJGLS', '680405450931'],
+        ['770123456789012345', 'CJGLS', '680405450932'],
+        ['880123456789012345', 'CJGLS', '680405450933'],
+      ],
+      { headerRow: 1, mapping: { shipmentBoxId: 0, carrier: 1, invoiceNumber: 2 }, orders: (ids) => ids.map((id) => [order('770123456789012345', '2', 'ACCEPT'), order('660123456789012345', '1', 'INSTRUCT')].find((o) => o.shipmentBoxId === id)) },
+    );
+    expect(v.rows.map((r) => [r.orderId, r.orderStatus])).toEqual([['1', 'INSTRUCT'], ['2', 'ACCEPT'], ['', null]]);
+    expect(v.problems.map((p) => [p.row, p.code])).toEqual([[3, 'ORDER_STATE'], [4, 'ORDER_NOT_FOUND']]);
   });
 });

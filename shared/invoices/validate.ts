@@ -1,9 +1,10 @@
 // Validation of an invoice file, in two passes: the rows on their own (IDs, courier, invoice
 // number, duplicates), then — when the local order store holds this vendor's orders — each row
 // against its order (exists, state, already invoiced, cancel/stop requested). Pure: the caller
-// hands in the sheet and a lookup over whatever store it has.
+// hands in the sheet and a function that answers, box by box, from whatever store it has.
 import { checkInvoiceNumber, resolveCarrier, type CarrierLookup } from '../carriers';
 import { FIELD_LABEL_KO, type ColumnMapping, type Field } from './columns';
+import { digitKey, repeatedPositions } from './digit-index';
 import { SCIENTIFIC, scientificMessageKo, type Problem, type ProblemCode } from './problems';
 
 export interface OrderInfo {
@@ -21,17 +22,16 @@ export interface OrderInfo {
   receiverKey: string | null;
 }
 
-export interface OrderLookup {
-  get(shipmentBoxId: string): OrderInfo | undefined;
-}
-
 export interface ValidateOptions {
   headerRow: number;
   mapping: ColumnMapping;
   /** Courier for rows without one (a courier program's export has no 택배사 column). */
   defaultCarrier?: string | null;
-  /** Builds the order lookup for the given boxes; null/undefined when the store holds no orders for the vendor. */
-  orders?: ((shipmentBoxIds: string[]) => OrderLookup) | null;
+  /**
+   * What the store holds of the given boxes, one entry per box in the same order (undefined for a
+   * box it lacks); null/undefined when the store holds no orders for the vendor.
+   */
+  orders?: ((shipmentBoxIds: string[]) => readonly (OrderInfo | undefined)[]) | null;
   /** ALREADY_INVOICED rows to send as invoice corrections (orders.updateInvoice): all, or these row numbers. */
   correct?: boolean | ReadonlySet<number>;
 }
@@ -81,28 +81,6 @@ export const ORDER_CHECKS_SKIPPED_KO =
 
 const ID = /^\d{1,24}$/;
 
-/**
- * A number for a digit string: the value of its last 15 digits, exact as a double. Equal strings
- * give equal keys; different strings share one only when their last 15 digits agree (or by leading
- * zeros), so a shared key marks a candidate that is then compared as text. NaN for other characters.
- */
-export function digitKey(s: string): number {
-  let v = 0;
-  for (let i = s.length > 15 ? s.length - 15 : 0; i < s.length; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return NaN;
-    v = v * 10 + d;
-  }
-  return v;
-}
-
-/** Keys present more than once (NaN never counts), or null: a sorted copy compared with neighbours. */
-function repeatedKeys(keys: Float64Array): Set<number> | null {
-  const sorted = keys.slice().sort();
-  let out: Set<number> | null = null;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) (out ??= new Set()).add(sorted[i]);
-  return out;
-}
 /** Shared by every row without a problem (most of them): 100,000 empty arrays less to allocate. */
 const NO_PROBLEMS: Problem[] = [];
 const INVOICED = new Set(['DEPARTURE', 'DELIVERING', 'FINAL_DELIVERY', 'NONE_TRACKING']);
@@ -116,6 +94,11 @@ const STATUS_KO: Record<string, string> = {
   GONE: '취소·반품됨',
 };
 const statusKo = (s: string) => STATUS_KO[s] ?? s;
+
+function hasItem(info: OrderInfo, vendorItemId: string): boolean {
+  for (const item of info.items) if (item.vendorItemId === vendorItemId) return true;
+  return false;
+}
 
 export function receiverKeyOf(name: string, address: string): string | null {
   const n = name.replace(/\s+/g, '');
@@ -202,6 +185,20 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
 
   // ---- rows on their own ---------------------------------------------------------------------------
   const carrierCache = new Map<string, CarrierLookup>();
+  // A file spells its couriers a handful of ways: the first 16 spellings are found by comparing
+  // text (no hashing per row), any others through the map.
+  const spellings: string[] = [];
+  const spelled: CarrierLookup[] = [];
+  const carrierOf = (input: string): CarrierLookup => {
+    for (let k = 0; k < spellings.length; k++) if (spellings[k] === input) return spelled[k];
+    let found = carrierCache.get(input);
+    if (!found) carrierCache.set(input, (found = resolveCarrier(input)));
+    if (spellings.length < 16) {
+      spellings.push(input);
+      spelled.push(found);
+    }
+    return found;
+  };
   const add = (row: InvoiceRow, field: Field, code: ProblemCode, message: string, fix?: Problem['fix']) => {
     const p: Problem = { row: row.row, column: colName[field], code, message: `${row.row}행 [${colName[field]}] ${message}` };
     if (fix) p.fix = fix;
@@ -227,9 +224,13 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
     return id;
   };
 
+  // Number keys of each row's box and waybill (NaN: none, or not digits), taken while the row's
+  // strings are at hand; they drive the duplicate, order and waybill checks below.
+  const capacity = Math.max(sheet.length - headerRow, 0);
+  const boxKeyOf = new Float64Array(capacity);
+  const waybillKeyOf = new Float64Array(capacity);
+  let lettered = false;
   let blank = 0;
-  let lastCarrierInput: string | null = null;
-  let lastCarrier: CarrierLookup | null = null;
   for (let i = headerRow; i < sheet.length; i++) {
     const r = sheet[i] ?? [];
     if (!hasData(r)) {
@@ -258,14 +259,7 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
     row.orderId = cOrder < 0 ? '' : checkId(row, 'orderId', at(r, cOrder), false);
     row.vendorItemId = cItem < 0 ? '' : checkId(row, 'vendorItemId', at(r, cItem), false);
 
-    let carrier: CarrierLookup | null = null;
-    if (row.carrierInput === lastCarrierInput) carrier = lastCarrier;
-    else if (row.carrierInput) {
-      carrier = carrierCache.get(row.carrierInput) ?? resolveCarrier(row.carrierInput);
-      carrierCache.set(row.carrierInput, carrier);
-      lastCarrierInput = row.carrierInput;
-      lastCarrier = carrier;
-    } else carrier = defaultCarrier;
+    const carrier = row.carrierInput ? carrierOf(row.carrierInput) : defaultCarrier;
     if (!carrier) add(row, 'carrier', 'MISSING_VALUE', '택배사가 비어 있습니다. 택배사 이름(예: CJ대한통운) 또는 쿠팡 코드(예: CJGLS)를 넣으세요.');
     else if (!carrier.ok) add(row, 'carrier', carrier.code, carrier.messageKo);
     else row.carrierCode = carrier.carrier.code;
@@ -283,28 +277,34 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
     } else if (SCIENTIFIC.test(row.invoiceInput)) {
       add(row, 'invoiceNumber', 'SCIENTIFIC_NOTATION', scientificMessageKo('송장번호', row.invoiceInput));
     }
+    const n = rows.length - 1;
+    boxKeyOf[n] = row.shipmentBoxId ? digitKey(row.shipmentBoxId) : NaN;
+    if (row.invoiceNumber && row.shipmentBoxId) {
+      const k = digitKey(row.invoiceNumber);
+      waybillKeyOf[n] = k;
+      if (k !== k) lettered = true;
+    } else waybillKeyOf[n] = NaN;
   }
   if (blank) notices.push({ code: 'EMPTY_ROWS', message: `빈 행 ${blank}개는 건너뛰었습니다.` });
 
   // ---- duplicates within the file -----------------------------------------------------------------
-  // Most boxes have one row. Candidates for "seen twice" are found on numbers (digitKey, sorted),
-  // not by hashing 100,000 strings; only the candidates' rows get the exact bookkeeping below.
-  const boxKeys = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) boxKeys[i] = rows[i].shipmentBoxId ? digitKey(rows[i].shipmentBoxId) : NaN;
-  const repeatedBoxKeys = repeatedKeys(boxKeys);
+  // Most boxes have one row. Candidates for "seen twice" are found on numbers (digitKey), not by
+  // hashing 100,000 strings; only the candidates' rows get the exact bookkeeping below.
+  const boxKeys = boxKeyOf.subarray(0, rows.length);
+  const repeatedBox = repeatedPositions(boxKeys);
+  /** Rows that repeat an earlier row exactly: reported once, sent once, otherwise ignored. */
+  let exactDuplicate: Uint8Array | null = null;
   const firstOfBox = new Map<string, InvoiceRow>();
   const multi = new Map<string, { rows: InvoiceRow[]; byItem: Map<string, InvoiceRow>; whole: InvoiceRow | null; anyItem: InvoiceRow | null }>();
-  const exactDuplicates = new Set<InvoiceRow>();
-  const conflicting = new Set<InvoiceRow>();
   const track = (m: { byItem: Map<string, InvoiceRow>; whole: InvoiceRow | null; anyItem: InvoiceRow | null }, row: InvoiceRow) => {
     if (row.vendorItemId) {
       m.byItem.set(row.vendorItemId, row);
       m.anyItem ??= row;
     } else m.whole = row;
   };
-  for (let i = 0; repeatedBoxKeys && i < rows.length; i++) {
+  for (let i = 0; repeatedBox && i < rows.length; i++) {
     const row = rows[i];
-    if (!row.shipmentBoxId || !repeatedBoxKeys.has(boxKeys[i])) continue;
+    if (!repeatedBox[i]) continue;
     const box = row.shipmentBoxId;
     const single = firstOfBox.get(box);
     if (!single) {
@@ -323,10 +323,9 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
       const what = row.vendorItemId ? `묶음배송번호 ${box}, 옵션ID ${row.vendorItemId}` : `묶음배송번호 ${box}`;
       if (same) {
         add(row, 'shipmentBoxId', 'DUPLICATE_ROW', `${first.row}행과 같은 내용입니다(${what}). 한 번만 보내므로 이 행은 건너뜁니다 — 중복 행을 지우세요.`);
-        exactDuplicates.add(row);
+        (exactDuplicate ??= new Uint8Array(rows.length))[i] = 1;
       } else {
         add(row, 'shipmentBoxId', 'DUPLICATE_ROW', `${first.row}행에도 같은 주문(${what})이 있는데 택배사·송장번호가 다릅니다(${first.invoiceNumber || first.invoiceInput || '없음'} / ${row.invoiceNumber || row.invoiceInput || '없음'}). 어느 쪽이 맞는지 확인해 한 행만 남기세요. 상품을 나눠 보내는 분리배송이면 행마다 옵션ID를 넣으세요.`);
-        conflicting.add(row);
       }
       continue;
     }
@@ -348,27 +347,36 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
 
   // ---- against the orders --------------------------------------------------------------------------
   let orderChecks: Validation['orderChecks'] = 'skipped';
-  let lookup: OrderLookup | null = null;
+  /** The store's answer, aligned with the boxes asked for; orderAt[i] is rows[i]'s place in it. */
+  let answer: readonly (OrderInfo | undefined)[] | null = null;
+  let orderAt: Int32Array | null = null;
   if (opts.orders) {
     // Each box once: a box whose key is not repeated is unique; candidates are deduplicated exactly.
     const ids: string[] = [];
-    const candidates = new Set<string>();
+    const placeOf = new Int32Array(rows.length).fill(-1);
+    const candidates = new Map<string, number>();
     for (let i = 0; i < rows.length; i++) {
       const box = rows[i].shipmentBoxId;
       if (!box) continue;
-      if (repeatedBoxKeys?.has(boxKeys[i])) candidates.add(box);
-      else ids.push(box);
+      if (repeatedBox?.[i]) {
+        let place = candidates.get(box);
+        if (place === undefined) candidates.set(box, (place = ids.push(box) - 1));
+        placeOf[i] = place;
+      } else placeOf[i] = ids.push(box) - 1;
     }
-    for (const box of candidates) ids.push(box);
-    lookup = opts.orders(ids);
+    answer = opts.orders(ids);
+    if (answer.length !== ids.length) throw new Error(`order lookup answered ${answer.length} of ${ids.length} boxes`);
+    orderAt = placeOf;
     orderChecks = 'done';
   } else if (rows.length) notices.push({ code: 'ORDER_CHECKS_SKIPPED', message: ORDER_CHECKS_SKIPPED_KO });
+  const orderOf = (i: number): OrderInfo | undefined => (answer && orderAt && orderAt[i] >= 0 ? answer[orderAt[i]] : undefined);
 
-  if (lookup) {
+  if (answer) {
     const correct = opts.correct;
-    for (const row of rows) {
-      if (!row.shipmentBoxId || (exactDuplicates.size && exactDuplicates.has(row))) continue;
-      const info = lookup.get(row.shipmentBoxId);
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!row.shipmentBoxId || exactDuplicate?.[r]) continue;
+      const info = orderOf(r);
       if (!info) {
         add(row, 'shipmentBoxId', 'ORDER_NOT_FOUND', `묶음배송번호 ${row.shipmentBoxId}인 주문이 저장된 주문에 없습니다. 번호를 확인하거나 주문 화면에서 동기화한 뒤 다시 확인하세요.`);
         continue;
@@ -379,7 +387,7 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
         continue;
       }
       if (!row.orderId) row.orderId = info.orderId;
-      if (row.vendorItemId && info.items.length && !info.items.some((i) => i.vendorItemId === row.vendorItemId)) {
+      if (row.vendorItemId && info.items.length && !hasItem(info, row.vendorItemId)) {
         add(row, 'vendorItemId', 'ORDER_NOT_FOUND', `옵션ID ${row.vendorItemId}는 묶음배송번호 ${row.shipmentBoxId}의 상품이 아닙니다(이 배송의 옵션: ${info.items.map((i) => i.vendorItemId).join(', ')}).`);
         continue;
       }
@@ -413,28 +421,23 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
 
   // ---- one waybill, different receivers ------------------------------------------------------------
   // As with boxes: candidates on numbers; a waybill with letters (EMS) is always a candidate.
-  const counted = (row: InvoiceRow) => !!row.invoiceNumber && !!row.shipmentBoxId && !(exactDuplicates.size && exactDuplicates.has(row));
-  const waybillKeys = new Float64Array(rows.length);
-  let lettered = false;
-  for (let i = 0; i < rows.length; i++) {
+  const waybillKeys = waybillKeyOf.subarray(0, rows.length);
+  if (exactDuplicate) for (let i = 0; i < rows.length; i++) if (exactDuplicate[i]) waybillKeys[i] = NaN;
+  const repeatedWaybill = repeatedPositions(waybillKeys);
+  const byInvoice = new Map<string, number>();
+  for (let i = 0; (repeatedWaybill || lettered) && i < rows.length; i++) {
     const row = rows[i];
-    waybillKeys[i] = counted(row) ? digitKey(row.invoiceNumber) : NaN;
-    if (Number.isNaN(waybillKeys[i]) && counted(row)) lettered = true;
-  }
-  const repeatedWaybillKeys = repeatedKeys(waybillKeys);
-  const byInvoice = new Map<string, InvoiceRow>();
-  for (let i = 0; (repeatedWaybillKeys || lettered) && i < rows.length; i++) {
-    const row = rows[i];
-    if (!counted(row)) continue;
-    if (!Number.isNaN(waybillKeys[i]) && !repeatedWaybillKeys?.has(waybillKeys[i])) continue;
-    const first = byInvoice.get(row.invoiceNumber);
-    if (!first) {
-      byInvoice.set(row.invoiceNumber, row);
+    // Candidates: a repeated number, or a lettered waybill (no number) of a counted row.
+    if (!repeatedWaybill?.[i] && !(lettered && waybillKeys[i] !== waybillKeys[i] && row.invoiceNumber && row.shipmentBoxId && !exactDuplicate?.[i])) continue;
+    const f = byInvoice.get(row.invoiceNumber);
+    if (f === undefined) {
+      byInvoice.set(row.invoiceNumber, i);
       continue;
     }
+    const first = rows[f];
     if (first.shipmentBoxId === row.shipmentBoxId || first.carrierCode !== row.carrierCode) continue;
-    const a = receiverKeyOf(first.receiverName, first.receiverAddress) ?? lookup?.get(first.shipmentBoxId)?.receiverKey ?? null;
-    const b = receiverKeyOf(row.receiverName, row.receiverAddress) ?? lookup?.get(row.shipmentBoxId)?.receiverKey ?? null;
+    const a = receiverKeyOf(first.receiverName, first.receiverAddress) ?? orderOf(f)?.receiverKey ?? null;
+    const b = receiverKeyOf(row.receiverName, row.receiverAddress) ?? orderOf(i)?.receiverKey ?? null;
     if (a && b && a !== b) {
       add(row, 'invoiceNumber', 'INVOICE_REUSED', `송장번호 ${row.invoiceNumber}가 ${first.row}행의 다른 수취인에게도 쓰였습니다. 쿠팡은 수취인 이름·주소가 같을 때만 같은 송장번호를 허용합니다 — 송장번호를 확인하세요.`);
     }
@@ -442,8 +445,9 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
 
   // ---- a box goes whole or not at all ------------------------------------------------------------
   const badBoxes = new Map<string, number>();
-  for (const row of rows) {
-    if (row.problems.length && !(exactDuplicates.size && exactDuplicates.has(row)) && row.shipmentBoxId && !badBoxes.has(row.shipmentBoxId)) badBoxes.set(row.shipmentBoxId, row.row);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.problems.length && !exactDuplicate?.[i] && row.shipmentBoxId && !badBoxes.has(row.shipmentBoxId)) badBoxes.set(row.shipmentBoxId, row.row);
   }
   let held = 0;
   for (const row of badBoxes.size ? rows : []) {

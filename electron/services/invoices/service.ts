@@ -77,7 +77,8 @@ export interface Checked {
   layoutName: string | null;
   defaultCarrier: string | null;
   validation: Validation;
-  orders: Map<string, OrderInfo> | null;
+  /** The stored order of a box the validation asked about (null: the store holds no orders). */
+  orderOf: ((shipmentBoxId: string) => OrderInfo | undefined) | null;
 }
 
 export function createInvoicesService(deps: InvoicesServiceDeps) {
@@ -156,7 +157,7 @@ export function createInvoicesService(deps: InvoicesServiceDeps) {
         defaultCarrier = opts.defaultCarrier !== undefined ? opts.defaultCarrier : s.defaultCarrier;
       }
     }
-    let orders: Map<string, OrderInfo> | null = null;
+    let orderOf: Checked['orderOf'] = null;
     const withOrders = vendorId !== null && ordersQuery.hasOrders(vendorId);
     const correct = opts.correct === undefined ? false : typeof opts.correct === 'boolean' ? opts.correct : new Set(opts.correct);
     const validation = validateInvoiceRows(read.rows, {
@@ -166,16 +167,18 @@ export function createInvoicesService(deps: InvoicesServiceDeps) {
       correct,
       orders: withOrders
         ? (ids) => {
-            const l = ordersQuery.lookup(vendorId!, ids);
-            orders = l.map;
-            return l;
+            const answer = ordersQuery.lookup(vendorId!, ids);
+            // By box only when a job is made from this check (most previews are never sent).
+            let byBox: Map<string, OrderInfo | undefined> | null = null;
+            orderOf = (box) => (byBox ??= new Map(ids.map((id, i) => [id, answer[i]]))).get(box);
+            return answer;
           }
         : null,
     });
     if (layout) {
       validation.notices.unshift({ code: 'LAYOUT', message: `${layout.nameKo} 형식으로 인식했습니다.${layout.carrier && defaultCarrier === layout.carrier ? ` 택배사 열이 없어 모든 행을 ${layout.carrier}(으)로 봅니다 — 다르면 바꾸세요.` : ''}` });
     }
-    return { read, headerRow, headers, mapping, mappingSource, template, layoutName: layout?.nameKo ?? null, defaultCarrier, validation, orders };
+    return { read, headerRow, headers, mapping, mappingSource, template, layoutName: layout?.nameKo ?? null, defaultCarrier, validation, orderOf };
   }
 
   function toPreview(f: CachedFile, c: Checked): InvoicePreview {
@@ -358,7 +361,7 @@ export function createInvoicesService(deps: InvoicesServiceDeps) {
     const boxes: BoxRecord[] = [];
     const sendable = new Set(c.validation.rows.filter((r) => !r.problems.length && !r.heldKo).map((r) => r.shipmentBoxId));
     for (const box of sendable) {
-      const info = c.orders?.get(box);
+      const info = c.orderOf?.(box);
       if (info) boxes.push({ shipmentBoxId: box, orderId: info.orderId, liveItems: info.items.filter((i) => i.quantityToShip > 0).map((i) => i.vendorItemId), splitShipping: info.splitShipping, source: 'store' });
     }
     repo.createJob({ id, vendorId, fileName, encoding, at: at() }, rows, boxes);
