@@ -5,6 +5,7 @@
 // response schema.
 import { z } from 'zod';
 import { couponsContract } from './coupons';
+import { functionName, type FunctionName } from './names';
 import { inquiriesContract } from './inquiries';
 import { invoicesContract } from './invoices';
 import { ordersContract } from './orders';
@@ -122,12 +123,7 @@ export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
 export const channels = Object.keys(contract) as Channel[];
 
-/** `profiles.testConnection` -> `profilesTestConnection`: the name of the preload function. */
-export type FunctionName<C extends string> = C extends `${infer A}.${infer B}` ? `${A}${Capitalize<B>}` : C;
-export function functionName<C extends Channel>(channel: C): FunctionName<C> {
-  const [a, b] = channel.split('.');
-  return (a + b.charAt(0).toUpperCase() + b.slice(1)) as FunctionName<C>;
-}
+export { functionName, type FunctionName };
 
 /** What travels back over IPC/HTTP: either the data or a plain error the screen can show. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: IpcErrorBody };
