@@ -3,38 +3,13 @@
 // the test says so): create an instant coupon and watch it finish, add options, expire it, and see
 // a coupon on an option that is already in another coupon end FAIL with Coupang's reason.
 import type { Page } from '@playwright/test';
-import { expect, screenshot, test, type SandboxInfo } from './fixtures';
+import { connectSandbox as connect, expect, sandboxAdmin as admin, screenshot, test, type SandboxInfo } from './fixtures';
 
-async function admin(sandbox: SandboxInfo, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${sandbox.baseUrl}/__sandbox${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`admin ${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
 
-async function useSandboxProfile(app: Page, sandbox: SandboxInfo) {
-  await app.getByTestId('nav-settings').click();
-  await app.getByTestId('profile-name').fill('쿠폰 샌드박스');
-  await app.getByTestId('profile-vendorId').fill(sandbox.vendorId);
-  await app.getByTestId('profile-accessKey').fill(sandbox.accessKey);
-  await app.getByTestId('profile-secretKey').fill(sandbox.secretKey);
-  await app.getByTestId('profile-baseUrlKind-sandbox').check();
-  await app.getByTestId('profile-baseUrl').fill(sandbox.baseUrl);
-  await app.getByTestId('profile-save').click();
-  const row = app.locator('[data-testid^="profile-row-"]').filter({ hasText: '쿠폰 샌드박스' });
-  await expect(row).toBeVisible();
-  // The first profile becomes the active one by itself; activate it otherwise.
-  if ((await row.getAttribute('data-active')) === null) await row.getByTestId('profile-activate').click();
-  await expect(row.getByTestId('profile-active')).toBeVisible();
-  await expect(app.getByTestId('status-bar')).toContainText(sandbox.vendorId);
-}
 
 /** Options of the sandbox seller: free ones (no coupon yet) and one already in an instant coupon. */
 async function sandboxOptions(sandbox: SandboxInfo) {
-  const view = await admin(sandbox, 'GET', '/coupons');
+  const view = await admin(sandbox, '/coupons');
   const inDownload = new Set(view.downloadCoupons.flatMap((c: any) => c.vendorItemIds.map(String)));
   const free: string[] = view.options.filter((o: any) => o.approved && !o.instantCouponId && !inDownload.has(String(o.vendorItemId))).map((o: any) => String(o.vendorItemId));
   const held = view.options.find((o: any) => o.approved && o.instantCouponId);
@@ -61,10 +36,10 @@ async function createInstant(app: Page, name: string, ids: string[]) {
 test('instant coupon: create → REQUESTED → DONE, add options, expire; an overlapping option ends FAIL with the reason', async ({ app, sandbox }) => {
   test.setTimeout(180_000);
   // Freeze the sandbox's virtual clock: requests finish only when the test advances it.
-  await admin(sandbox, 'POST', '/clock', { timeScale: 0 });
-  const advance = () => admin(sandbox, 'POST', '/clock', { advanceMinutes: 1 });
+  await admin(sandbox, '/clock', { timeScale: 0 });
+  const advance = () => admin(sandbox, '/clock', { advanceMinutes: 1 });
   try {
-    await useSandboxProfile(app, sandbox);
+    await connect(app, sandbox, '쿠폰 샌드박스');
     const { free, held, heldBy } = await sandboxOptions(sandbox);
     const [a, b, c] = free;
 
@@ -141,7 +116,7 @@ test('instant coupon: create → REQUESTED → DONE, add options, expire; an ove
     await expect(expireRequest).toHaveAttribute('data-state', 'DONE', { timeout: 30_000 });
     await expect(drawer.getByTestId('instant-detail-status')).toContainText('사용종료', { timeout: 15_000 });
     await screenshot(app, 'coupons-instant-expired');
-    const expired = (await admin(sandbox, 'GET', '/coupons')).instantCoupons.find((x: any) => String(x.couponId) === couponId);
+    const expired = (await admin(sandbox, '/coupons')).instantCoupons.find((x: any) => String(x.couponId) === couponId);
     expect(expired.status).toBe('EXPIRED');
     await drawer.getByTestId('instant-drawer-close').click();
 
@@ -163,6 +138,6 @@ test('instant coupon: create → REQUESTED → DONE, add options, expire; an ove
     expect(heldBy).not.toBe(overlapCoupon);
     await screenshot(app, 'coupons-requests-fail');
   } finally {
-    await admin(sandbox, 'POST', '/clock', { timeScale: 1 }).catch(() => {});
+    await admin(sandbox, '/clock', { timeScale: 1 }).catch(() => {});
   }
 });

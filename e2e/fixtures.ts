@@ -118,6 +118,10 @@ export async function connectSandbox(app: Page, sandbox: SandboxInfo, name: stri
   await app.getByTestId('profile-baseUrlKind-sandbox').check();
   await app.getByTestId('profile-baseUrl').fill(sandbox.baseUrl);
   await app.getByTestId('profile-save').click();
+  const row = app.locator('[data-testid^="profile-row-"]').filter({ hasText: name });
+  await expect(row).toBeVisible();
+  // The first profile saved becomes the active one by itself; a later one is activated by hand.
+  if (!(await row.getByTestId('profile-active').isVisible())) await row.getByTestId('profile-activate').click();
   await expect(app.getByTestId('status-profile')).toContainText(name);
   await expect(app.getByTestId('status-profile')).toContainText(sandbox.vendorId);
 }

@@ -5,34 +5,9 @@
 // left at step 5 comes back at step 5, filled, after a reload and after a second host process opens
 // the same data folder.
 import type { Page } from '@playwright/test';
-import { expect, screenshot, startNodeScript, test, type HostInfo, type SandboxInfo } from './fixtures';
+import { connectSandbox as connect, expect, sandboxAdmin as admin, screenshot, startNodeScript, test, type HostInfo } from './fixtures';
 
-async function admin(sandbox: SandboxInfo, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${sandbox.baseUrl}/__sandbox${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`admin ${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
 
-async function useSandboxProfile(app: Page, sandbox: SandboxInfo) {
-  await app.getByTestId('nav-settings').click();
-  await app.getByTestId('profile-name').fill('상품 샌드박스');
-  await app.getByTestId('profile-vendorId').fill(sandbox.vendorId);
-  await app.getByTestId('profile-accessKey').fill(sandbox.accessKey);
-  await app.getByTestId('profile-secretKey').fill(sandbox.secretKey);
-  await app.getByTestId('profile-baseUrlKind-sandbox').check();
-  await app.getByTestId('profile-baseUrl').fill(sandbox.baseUrl);
-  await app.getByTestId('profile-save').click();
-  const row = app.locator('[data-testid^="profile-row-"]').filter({ hasText: '상품 샌드박스' });
-  await expect(row).toBeVisible();
-  // The first profile saved may already be the active one.
-  if (!(await row.getByTestId('profile-active').isVisible())) await row.getByTestId('profile-activate').click();
-  await expect(row.getByTestId('profile-active')).toBeVisible();
-  await expect(app.getByTestId('status-bar')).toContainText(sandbox.vendorId);
-}
 
 const wizard = (app: Page) => app.getByTestId('product-wizard');
 
@@ -64,7 +39,7 @@ async function fillBasics(app: Page, name: string) {
 
 test('registers a product through the wizard (group options, NUMBER units) and follows it to 승인완료', async ({ app, sandbox }) => {
   test.setTimeout(240_000);
-  await useSandboxProfile(app, sandbox);
+  await connect(app, sandbox, '상품 샌드박스');
   await app.getByTestId('nav-products').click();
   await expect(app.getByTestId('screen-products')).toBeVisible();
   await app.getByTestId('products-tab-register').click();
@@ -146,7 +121,7 @@ test('registers a product through the wizard (group options, NUMBER units) and f
   const id = (await app.getByTestId('submit-result').textContent())!.match(/등록상품ID (\d+)/)![1];
 
   // The sandbox decides on its virtual clock: move it past the decision.
-  await admin(sandbox, 'POST', '/clock', { advanceMinutes: 31 });
+  await admin(sandbox, '/clock', { advanceMinutes: 31 });
   await expect(status).toHaveText('승인완료', { timeout: 20_000 });
   await screenshot(app, 'products-approved');
 
@@ -162,7 +137,7 @@ test('registers a product through the wizard (group options, NUMBER units) and f
   await app.getByTestId('bulk-0-salePrice').fill('12500');
   await app.getByTestId('bulk-send').click();
   await expect(app.getByTestId('bulk-0-result')).toContainText('판매가를 12,500원으로 바꿨습니다');
-  const view = await admin(sandbox, 'GET', '/products');
+  const view = await admin(sandbox, '/products');
   expect(view.products.find((p: any) => p.sellerProductId === id)?.status).toBe('APPROVED');
 });
 
