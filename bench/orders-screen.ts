@@ -9,9 +9,9 @@
 // The host runs bundled the way Electron's main is (bench/lib/host.ts); `npm run web`'s tsx start
 // is measured too and reported beside it. The machine is shared: the scroll runs twice and the
 // better run is reported (both are in the details, with the load average).
-// The store is bench/lib/store100k (100,000 shipments of the demo vendor). The orders background
-// loop is off (WINGDESK_ORDERS_BACKGROUND=0): the demo sandbox does not hold the seeded orders, so
-// its pull would only mark them missing one by one; nothing else in the host changes.
+// The store is bench/lib/store100k (100,000 shipments of the demo vendor). The background loops
+// are off (WINGDESK_BACKGROUND=0): the demo sandbox does not hold the seeded orders, so the orders'
+// pull would only mark them missing one by one; nothing else in the host changes.
 import { chromium, type Browser } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -28,7 +28,7 @@ const SCROLL_ROWS = 10_000;
 const NAVIGATIONS = 3;
 const STARTS = 3;
 const SCROLL_TRIALS = 2;
-const ENV = { WINGDESK_ORDERS_BACKGROUND: '0' };
+const ENV = { WINGDESK_BACKGROUND: '0' };
 
 interface ProbeState {
   longTasks: Array<{ start: number; duration: number }>;

@@ -75,7 +75,10 @@ export function createInquiriesRepo(db: Db) {
       product_name = CASE WHEN excluded.product_name <> '' THEN excluded.product_name ELSE inquiries.product_name END,
       question = excluded.question, order_ids = excluded.order_ids, category = excluded.category, parent_answer_id = excluded.parent_answer_id,
       answered_at = excluded.answered_at, answered_by_system = excluded.answered_by_system, search_text = excluded.search_text,
-      raw_json = excluded.raw_json, synced_at = excluded.synced_at`);
+      raw_json = excluded.raw_json, synced_at = excluded.synced_at
+    -- A copy asked for before the stored one (a list page that was in flight while an answer went
+    -- out and was read back) is older news: it does not overwrite.
+    WHERE excluded.synced_at >= inquiries.synced_at`);
   const getStmt = db.prepare(`SELECT ${COLUMNS} FROM inquiries WHERE vendor_id = ? AND kind = ? AND inquiry_id = ?`);
   const nameUpsert = db.prepare(`INSERT INTO inquiry_item_names (vendor_id, vendor_item_id, name, updated_at) VALUES (?, ?, ?, ?)
     ON CONFLICT (vendor_id, vendor_item_id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at`);

@@ -48,7 +48,7 @@ function SyncBar({ lastSyncAt, lastErrorKo }: { lastSyncAt: string | null; lastE
 
   return (
     <div className="inquiries-syncbar" role="group" aria-label={t('inquiries.sync.label')} data-testid="inquiries-sync-bar">
-      <button type="button" className="button button--primary button--small" data-testid="inquiries-sync" onClick={sync} disabled={pending} aria-busy={pending}>
+      <button type="button" className="button button--primary button--small" data-testid="inquiries-sync" onClick={sync} disabled={pending} aria-busy={pending} title={t('inquiries.sync.buttonTitle')}>
         {pending ? t('inquiries.sync.running') : t('inquiries.sync.button')}
       </button>
       <label className="subtle" htmlFor="inquiries-sync-days">

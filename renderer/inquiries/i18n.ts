@@ -5,6 +5,7 @@ export const inquiriesKo = {
   sync: {
     label: '문의 동기화',
     button: '문의 동기화',
+    buttonTitle: '고른 기간의 문의를 지금 받습니다. 앱이 켜져 있는 동안 최근 7일 문의는 5분마다 자동으로 받습니다.',
     running: '받는 중…',
     lastSync: '마지막 동기화',
     never: '아직 동기화하지 않음',
@@ -21,7 +22,7 @@ export const inquiriesKo = {
   list: {
     label: '문의 목록',
     empty: '조건에 맞는 문의가 없습니다.',
-    neverSynced: '아직 받은 문의가 없습니다. [문의 동기화]를 눌러 최근 문의를 받으세요.',
+    neverSynced: '아직 받은 문의가 없습니다. 연결된 뒤 곧 자동으로 받으며, [문의 동기화]로 바로 받을 수도 있습니다.',
     shown: '{{shown}}건 표시 / 전체 {{total}}건',
     waiting: '대기 {{time}}',
     left: '자동 종료까지 {{time}}',
@@ -102,6 +103,7 @@ export const inquiriesEn: DeepStrings<Messages> = {
   sync: {
     label: 'Inquiry sync',
     button: 'Sync inquiries',
+    buttonTitle: 'Fetches the chosen period now. While the app runs, the last 7 days are fetched every 5 minutes on their own.',
     running: 'Fetching…',
     lastSync: 'Last sync',
     never: 'Not synced yet',
@@ -118,7 +120,7 @@ export const inquiriesEn: DeepStrings<Messages> = {
   list: {
     label: 'Inquiries',
     empty: 'No inquiries match.',
-    neverSynced: 'No inquiries yet. Press [Sync inquiries] to fetch the recent ones.',
+    neverSynced: 'No inquiries yet. They are fetched on their own shortly after connecting; [Sync inquiries] fetches them now.',
     shown: '{{shown}} shown of {{total}}',
     waiting: 'Waiting {{time}}',
     left: '{{time}} until auto-close',

@@ -4,7 +4,8 @@ import type { Handlers } from '../../ipc/router';
 import type { Db } from '../../store/db';
 import type { SettingsRepo } from '../../store/settings-repo';
 import type { Connections } from '../connections';
-import { createInquiriesService, type InquiriesService } from './service';
+import { backgroundAllowed } from '../repeat';
+import { createInquiriesService, INQUIRIES_BACKGROUND, type InquiriesService } from './service';
 
 type InquiriesChannel = Extract<keyof Handlers, `inquiries.${string}`>;
 export type InquiriesHandlers = Pick<Handlers, InquiriesChannel>;
@@ -16,6 +17,8 @@ export interface InquiriesHandlersDeps {
   log?: (e: Record<string, unknown>) => void;
   /** Tests pass a service built with their own clock. */
   service?: InquiriesService;
+  /** The inbox's own refresh; off with `false` or WINGDESK_BACKGROUND=0. */
+  background?: Partial<typeof INQUIRIES_BACKGROUND> | false;
 }
 
 export function createInquiriesHandlers(deps: InquiriesHandlersDeps): InquiriesHandlers {
@@ -30,6 +33,7 @@ export function createInquiriesHandlers(deps: InquiriesHandlersDeps): InquiriesH
         return { vendorId: conn.credentials.vendorId, client: conn.client };
       },
     });
+  if (deps.background !== false && backgroundAllowed('inquiries')) s.startBackground(deps.background || {});
   return {
     'inquiries.list': ({ filter, limit }) => s.list(filter, limit),
     'inquiries.detail': ({ kind, inquiryId }) => s.detail(kind, inquiryId),

@@ -78,6 +78,42 @@ describe('sync', () => {
   });
 });
 
+describe('keeping the inbox current', () => {
+  it('a new inquiry arrives without pressing 동기화: the background refresh picks it up', async () => {
+    await service.sync({ days: 1 });
+    const fresh = await generate('callcenter', 'answer');
+    const inbox = async () => (await service.list({ view: 'ACTION', kind: 'ALL' })).rows.map((r) => r.inquiryId);
+    expect(await inbox()).not.toContain(fresh.inquiryId);
+    service.startBackground({ firstDelayMs: 10, intervalMs: 50 });
+    try {
+      await expect.poll(inbox, { timeout: 10_000 }).toContain(fresh.inquiryId);
+    } finally {
+      await service.stopBackground();
+    }
+  });
+
+  it('a sync asked while one runs joins it when it covers the period, and waits to run a longer one', async () => {
+    const [a, b] = await Promise.all([service.sync({ days: 7 }), service.sync({ days: 7 })]);
+    expect(b).toBe(a);
+    const [c, d] = await Promise.all([service.sync({ days: 7 }), service.sync({ days: 14 })]);
+    expect([c.windows, d.windows]).toEqual([1, 2]);
+    expect(d).not.toBe(c);
+  });
+
+  it('a copy read before the stored one never overwrites it (a list page in flight while an answer went out)', async () => {
+    const fresh = await generate('product');
+    await service.sync({ days: 1 });
+    await advance(1);
+    expect((await service.answer({ kind: 'product', inquiryId: fresh.inquiryId, content: '오늘 출고됩니다.', replyBy: 'wing-tester' })).row?.state).toBe('ANSWERED');
+    const answered = service.repo.get(sb.vendorId, 'product', fresh.inquiryId)!;
+    const stale = { ...answered, state: 'NO_ANSWER' as const, answeredAt: null, syncedAt: new Date(Date.parse(answered.syncedAt) - 60_000).toISOString() };
+    service.repo.upsert([stale]);
+    expect(service.repo.get(sb.vendorId, 'product', fresh.inquiryId)!.state).toBe('ANSWERED');
+    service.repo.upsert([{ ...answered, question: '수정된 질문' }]);
+    expect(service.repo.get(sb.vendorId, 'product', fresh.inquiryId)!.question).toBe('수정된 질문');
+  });
+});
+
 describe('product inquiry answers', () => {
   it('answers once: the row leaves the unanswered view, the text keeps its line breaks as \\n', async () => {
     const fresh = await generate('product');

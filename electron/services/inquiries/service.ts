@@ -11,7 +11,11 @@ import type { Db } from '../../store/db';
 import { createInquiriesRepo, type InquiryRecord } from '../../store/inquiries-repo';
 import { createTemplatesRepo } from '../../store/inquiries-templates';
 import type { SettingsRepo } from '../../store/settings-repo';
+import { repeat, type Repeating } from '../repeat';
 import { buyerPhoneOf, threadOf, toRecord, transferReasonOf } from './normalize';
+
+/** The inbox refreshes itself this often (and once shortly after start), as the orders do. */
+export const INQUIRIES_BACKGROUND = { firstDelayMs: 20_000, intervalMs: 5 * 60_000 };
 
 export interface InquiriesConnection {
   vendorId: string;
@@ -44,6 +48,16 @@ export interface SyncReport {
   requests: number;
   seconds: number;
 }
+
+export interface SyncOptions {
+  days?: number;
+  signal?: AbortSignal;
+  /** 'bulk' for the background refresh: the seller's own requests go first. */
+  priority?: 'bulk';
+  onProgress?: (p: SyncProgress) => void;
+}
+
+type CallOptions = { signal?: AbortSignal; priority?: 'bulk' };
 
 export interface SyncProgress {
   window: number;
@@ -99,26 +113,43 @@ export function createInquiriesService(deps: InquiriesServiceDeps) {
     return records.length;
   }
 
-  async function pullWindow(conn: InquiriesConnection, kind: InquiryKind, from: string, to: string, counter: { requests: number }, signal?: AbortSignal, onPage?: (page: number, pulled: number) => void): Promise<number> {
+  async function pullWindow(conn: InquiriesConnection, kind: InquiryKind, from: string, to: string, counter: { requests: number }, call: CallOptions, onPage?: (page: number, pulled: number) => void): Promise<number> {
     let pulled = 0;
     for (let page = 1; ; page++) {
+      // Stamped with the time of asking, not of storing: a page asked before an answer went out
+      // must not overwrite the copy read back after it (the store keeps the newer read).
+      const readAt = now().toISOString();
       const res =
         kind === 'product'
-          ? await conn.client.cs.listProductInquiries({ answeredType: 'ALL', inquiryStartAt: from, inquiryEndAt: to, pageNum: page, pageSize: PRODUCT_PAGE_SIZE }, { signal })
-          : await conn.client.cs.listCallCenterInquiries({ partnerCounselingStatus: 'NONE', inquiryStartAt: from, inquiryEndAt: to, pageNum: page, pageSize: CALL_CENTER_PAGE_SIZE }, { signal });
+          ? await conn.client.cs.listProductInquiries({ answeredType: 'ALL', inquiryStartAt: from, inquiryEndAt: to, pageNum: page, pageSize: PRODUCT_PAGE_SIZE }, call)
+          : await conn.client.cs.listCallCenterInquiries({ partnerCounselingStatus: 'NONE', inquiryStartAt: from, inquiryEndAt: to, pageNum: page, pageSize: CALL_CENTER_PAGE_SIZE }, call);
       counter.requests++;
       const content = (res.data?.content ?? []) as unknown[];
-      pulled += store(conn.vendorId, kind, content, now().toISOString());
+      pulled += store(conn.vendorId, kind, content, readAt);
       onPage?.(page, pulled);
       const totalPages = Number(res.data?.pagination?.totalPages ?? 1);
       if (content.length === 0 || page >= totalPages) return pulled;
     }
   }
 
-  async function sync(opts: { days?: number; signal?: AbortSignal; onProgress?: (p: SyncProgress) => void } = {}): Promise<SyncReport> {
+  /** One sync per vendor at a time: a request that the running one covers joins it. */
+  const running = new Map<string, { days: number; report: Promise<SyncReport> }>();
+
+  async function sync(opts: SyncOptions = {}): Promise<SyncReport> {
     const conn = await deps.connection();
-    const started = Date.now();
     const days = Math.max(1, Math.min(90, Math.floor(opts.days ?? INQUIRY_WINDOW_DAYS)));
+    for (let current = running.get(conn.vendorId); current; current = running.get(conn.vendorId)) {
+      if (current.days >= days) return current.report;
+      await current.report.catch(() => undefined);
+    }
+    const report = pullAll(conn, days, opts).finally(() => running.delete(conn.vendorId));
+    running.set(conn.vendorId, { days, report });
+    return report;
+  }
+
+  async function pullAll(conn: InquiriesConnection, days: number, opts: SyncOptions): Promise<SyncReport> {
+    const started = Date.now();
+    const call: CallOptions = { signal: opts.signal, priority: opts.priority };
     const today = kstDate(now());
     // Newest window first: what needs an answer today is stored before older history.
     const windows = splitDays(addKstDays(today, -(days - 1)), today, INQUIRY_WINDOW_DAYS).reverse();
@@ -127,8 +158,8 @@ export function createInquiriesService(deps: InquiriesServiceDeps) {
     let callCenter = 0;
     try {
       for (const [i, w] of windows.entries()) {
-        product += await pullWindow(conn, 'product', w.from, w.to, counter, opts.signal, (page, pulled) => opts.onProgress?.({ window: i + 1, windows: windows.length, kind: 'product', page, pulled }));
-        callCenter += await pullWindow(conn, 'callcenter', w.from, w.to, counter, opts.signal, (page, pulled) => opts.onProgress?.({ window: i + 1, windows: windows.length, kind: 'callcenter', page, pulled }));
+        product += await pullWindow(conn, 'product', w.from, w.to, counter, call, (page, pulled) => opts.onProgress?.({ window: i + 1, windows: windows.length, kind: 'product', page, pulled }));
+        callCenter += await pullWindow(conn, 'callcenter', w.from, w.to, counter, call, (page, pulled) => opts.onProgress?.({ window: i + 1, windows: windows.length, kind: 'callcenter', page, pulled }));
       }
     } catch (err) {
       deps.settings?.set(key('lastError', conn.vendorId), inquirySyncErrorKo(err));
@@ -145,17 +176,19 @@ export function createInquiriesService(deps: InquiriesServiceDeps) {
   async function refresh(conn: InquiriesConnection, record: InquiryRecord): Promise<InquiryRecord> {
     try {
       if (record.kind === 'callcenter') {
+        const readAt = now().toISOString();
         const res = await conn.client.cs.getCallCenterInquiry({ inquiryId: record.inquiryId });
-        if (res.data && typeof res.data === 'object') store(conn.vendorId, 'callcenter', [res.data], now().toISOString());
+        if (res.data && typeof res.data === 'object') store(conn.vendorId, 'callcenter', [res.data], readAt);
       } else {
         // No single query for product Q&A: the list of the inquiry's own day finds it.
         const day = record.inquiryAt.slice(0, 10);
         for (let page = 1; page <= 20; page++) {
+          const readAt = now().toISOString();
           const res = await conn.client.cs.listProductInquiries({ answeredType: 'ALL', inquiryStartAt: day, inquiryEndAt: day, pageNum: page, pageSize: PRODUCT_PAGE_SIZE });
           const content = (res.data?.content ?? []) as Array<{ inquiryId?: unknown }>;
           const hit = content.find((c) => String(c.inquiryId) === record.inquiryId);
           if (hit) {
-            store(conn.vendorId, 'product', [hit], now().toISOString());
+            store(conn.vendorId, 'product', [hit], readAt);
             break;
           }
           if (content.length === 0 || page >= Number(res.data?.pagination?.totalPages ?? 1)) break;
@@ -213,6 +246,8 @@ export function createInquiriesService(deps: InquiriesServiceDeps) {
     return { state: 'done', messageKo: action === 'answer' ? '답변을 등록했습니다.' : '문의를 확인 처리했습니다.', row: toRow(fresh, nowMs) };
   }
 
+  let background: Repeating | null = null;
+
   return {
     repo,
 
@@ -221,6 +256,30 @@ export function createInquiriesService(deps: InquiriesServiceDeps) {
     },
 
     sync,
+
+    /** Keeps the inbox fresh on its own; no connection (no profile yet) skips a round quietly. */
+    startBackground(o: Partial<typeof INQUIRIES_BACKGROUND> = {}) {
+      background ??= repeat({
+        name: 'inquiries.background',
+        ...INQUIRIES_BACKGROUND,
+        ...o,
+        log,
+        run: async () => {
+          if (!deps.db.open) return;
+          try {
+            await deps.connection();
+          } catch {
+            return;
+          }
+          await sync({ priority: 'bulk' });
+        },
+      });
+    },
+
+    async stopBackground() {
+      await background?.stop();
+      background = null;
+    },
 
     async list(filter: InquiryFilter, limit = 500): Promise<{ rows: InquiryRow[]; total: number; counts: Record<InquiryView, number>; lastSyncAt: string | null; lastErrorKo: string | null }> {
       const { vendorId } = await deps.connection();

@@ -8,6 +8,7 @@ import type { Connections } from '../connections';
 import { createOrdersService, type BackgroundOptions, type OrdersService } from './service';
 import type { SyncOptions } from './orders-sync';
 import type { ActionsOptions } from './orders-actions';
+import { backgroundAllowed } from '../repeat';
 
 type OrdersChannel = Extract<keyof Handlers, `orders.${string}`>;
 export type OrdersHandlers = Pick<Handlers, OrdersChannel>;
@@ -17,7 +18,7 @@ export interface OrdersHandlersDeps {
   connections: Pick<Connections, 'current'>;
   settings: SettingsRepo;
   log?: (e: Record<string, unknown>) => void;
-  /** Background sync/drain loop; off when WINGDESK_ORDERS_BACKGROUND=0 or `false`. */
+  /** Background sync/drain loop; off with `false`, WINGDESK_BACKGROUND=0 or WINGDESK_ORDERS_BACKGROUND=0. */
   background?: Partial<BackgroundOptions> | false;
   sync?: Partial<SyncOptions>;
   actions?: Partial<ActionsOptions>;
@@ -39,7 +40,7 @@ export function createOrdersHandlers(deps: OrdersHandlersDeps): OrdersHandlers {
     },
   });
   deps.onService?.(service);
-  if (deps.background !== false && process.env.WINGDESK_ORDERS_BACKGROUND !== '0') service.startBackground();
+  if (deps.background !== false && backgroundAllowed('orders')) service.startBackground();
 
   return {
     'orders.list': (req) => service.list(req),
