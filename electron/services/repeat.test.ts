@@ -64,7 +64,7 @@ describe('backgroundAllowed', () => {
   it('WINGDESK_BACKGROUND=0 stops every loop; WINGDESK_ORDERS_BACKGROUND=0 only the orders', () => {
     expect(backgroundAllowed('inquiries', {})).toBe(true);
     expect(backgroundAllowed('orders', { WINGDESK_BACKGROUND: '0' })).toBe(false);
-    expect(backgroundAllowed('inquiries', { WINGDESK_BACKGROUND: '0' })).toBe(false);
+    expect(backgroundAllowed('returns', { WINGDESK_BACKGROUND: '0' })).toBe(false);
     expect(backgroundAllowed('orders', { WINGDESK_ORDERS_BACKGROUND: '0' })).toBe(false);
     expect(backgroundAllowed('inquiries', { WINGDESK_ORDERS_BACKGROUND: '0' })).toBe(true);
   });

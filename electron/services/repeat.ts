@@ -55,7 +55,7 @@ export function repeat(opts: RepeatOptions): Repeating {
  * Whether the main process may refresh lists on its own: `WINGDESK_BACKGROUND=0` turns every
  * background loop off (benchmarks, scripted runs); `WINGDESK_ORDERS_BACKGROUND=0` only the orders'.
  */
-export function backgroundAllowed(which: 'orders' | 'inquiries', env: NodeJS.ProcessEnv = process.env): boolean {
+export function backgroundAllowed(which: 'orders' | 'inquiries' | 'returns', env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.WINGDESK_BACKGROUND === '0') return false;
   return !(which === 'orders' && env.WINGDESK_ORDERS_BACKGROUND === '0');
 }

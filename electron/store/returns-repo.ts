@@ -193,7 +193,10 @@ export function createReturnsRepo(db: Db) {
         reason_code = excluded.reason_code, reason_ko = excluded.reason_ko, fault_by_type = excluded.fault_by_type, pre_refund = excluded.pre_refund,
         withdrawn_at = NULL, seen_at = excluded.seen_at,
         updated_at = CASE WHEN returns_receipts.raw_json IS excluded.raw_json AND returns_receipts.withdrawn_at IS NULL THEN returns_receipts.updated_at ELSE excluded.seen_at END,
-        raw_json = excluded.raw_json`),
+        raw_json = excluded.raw_json
+      -- A copy asked for before the stored one is older news (a list page in flight while an action
+      -- was read back): it does not overwrite.
+      WHERE excluded.seen_at >= returns_receipts.seen_at`),
     getReceipt: db.prepare('SELECT * FROM returns_receipts WHERE vendor_id = ? AND receipt_id = ?'),
     markWithdrawn: db.prepare('UPDATE returns_receipts SET withdrawn_at = ?, updated_at = ? WHERE vendor_id = ? AND receipt_id = ? AND withdrawn_at IS NULL'),
     upsertExchange: db.prepare(`
@@ -207,7 +210,8 @@ export function createReturnsRepo(db: Db) {
         product_summary = excluded.product_summary, search_text = excluded.search_text, quantity = excluded.quantity, reason_code = excluded.reason_code,
         reason_ko = excluded.reason_ko, fault_type = excluded.fault_type, new_shipment_box_id = excluded.new_shipment_box_id, seen_at = excluded.seen_at,
         updated_at = CASE WHEN returns_exchanges.raw_json IS excluded.raw_json THEN returns_exchanges.updated_at ELSE excluded.seen_at END,
-        raw_json = excluded.raw_json`),
+        raw_json = excluded.raw_json
+      WHERE excluded.seen_at >= returns_exchanges.seen_at`),
     getExchange: db.prepare('SELECT * FROM returns_exchanges WHERE vendor_id = ? AND exchange_id = ?'),
     upsertWithdrawal: db.prepare(`
       INSERT INTO returns_withdrawals (vendor_id, cancel_id, order_id, refund_delivery_duty, withdrawn_at, withdrawn_ms, vendor_item_ids_json, raw_json, seen_at)

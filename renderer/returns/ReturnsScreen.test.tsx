@@ -15,6 +15,16 @@ function render(fake: ReturnType<typeof createFakeReturns>) {
 }
 
 describe('returns screen', () => {
+  it('rows a background refresh stored appear by themselves when its sync time changes', async () => {
+    const fake = createFakeReturns();
+    render(fake);
+    await screen.findByTestId('returns-row-1600000001');
+    fake.syncedInBackground(returnDetail({ receiptId: '1600000077' }), '2025-09-01T12:15:00+09:00');
+    // The sync state is polled every 5 s; the list follows the new sync time without a click.
+    expect(await screen.findByTestId('returns-row-1600000077', {}, { timeout: 8_000 })).toBeTruthy();
+    expect(fake.callsTo('returnsSync')).toEqual([]);
+  }, 15_000);
+
   it('confirms the receipt, then approves; approve is refused before with the reason', async () => {
     const fake = createFakeReturns();
     render(fake);

@@ -43,7 +43,7 @@ function SyncBar({ period }: { period: { from?: string; to?: string } }) {
 
   return (
     <div className="returns-syncbar" role="group" aria-label={t('returns.sync.label')} data-testid="returns-sync-bar">
-      <button type="button" className="button button--primary button--small" data-testid="returns-sync" disabled={running} aria-busy={running} onClick={() => sync.mutate({ from: period.from, to: period.to })}>
+      <button type="button" className="button button--primary button--small" data-testid="returns-sync" disabled={running} aria-busy={running} title={t('returns.sync.buttonTitle')} onClick={() => sync.mutate({ from: period.from, to: period.to })}>
         {running ? t('returns.sync.running') : t('returns.sync.button')}
       </button>
       <span data-testid="returns-last-sync">

@@ -1,6 +1,7 @@
 // TanStack Query hooks of the returns screen. Query keys start with the channel name; every action
 // invalidates the lists and the detail it touched, since main re-reads the target afterwards.
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { ExchangeFilter, ReturnFilter } from '../../shared/ipc/returns';
 import { useBridgeApi } from '../components/api-context';
@@ -56,7 +57,17 @@ export function useExchangeDetail(exchangeId: string | null) {
 
 export function useReturnsSyncState() {
   const api = useBridgeApi();
-  return useQuery({ queryKey: returnsKeys.syncState, queryFn: () => api.returnsSyncState(), refetchInterval: 5000 });
+  const qc = useQueryClient();
+  const state = useQuery({ queryKey: returnsKeys.syncState, queryFn: () => api.returnsSyncState(), refetchInterval: 5000 });
+  // A sync that ran by itself (the background refresh) brought new rows: the lists follow it.
+  const last = state.data?.lastSyncAt;
+  const seen = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (last === undefined) return;
+    if (seen.current !== undefined && last !== seen.current) void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'returns' && q.queryKey[1] !== 'returns.syncState' });
+    seen.current = last;
+  }, [last, qc]);
+  return state;
 }
 
 export function useReturnsSync() {

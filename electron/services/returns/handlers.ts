@@ -3,7 +3,8 @@
 import type { Handlers } from '../../ipc/router';
 import type { Db } from '../../store/db';
 import type { Connections } from '../connections';
-import { createReturnsService, type ReturnsService, type ReturnsSyncOptions } from './service';
+import { backgroundAllowed } from '../repeat';
+import { createReturnsService, RETURNS_BACKGROUND, type ReturnsService, type ReturnsSyncOptions } from './service';
 
 type ReturnsChannel = Extract<keyof Handlers, `returns.${string}`>;
 export type ReturnsHandlers = Pick<Handlers, ReturnsChannel>;
@@ -15,6 +16,8 @@ export interface ReturnsHandlersDeps {
   sync?: Partial<ReturnsSyncOptions>;
   /** For tests that need the service behind the handlers. */
   onService?: (service: ReturnsService) => void;
+  /** The lists' own refresh; off with `false` or WINGDESK_BACKGROUND=0. */
+  background?: Partial<typeof RETURNS_BACKGROUND> | false;
 }
 
 export function createReturnsHandlers(deps: ReturnsHandlersDeps): ReturnsHandlers {
@@ -28,6 +31,7 @@ export function createReturnsHandlers(deps: ReturnsHandlersDeps): ReturnsHandler
     },
   });
   deps.onService?.(service);
+  if (deps.background !== false && backgroundAllowed('returns')) service.startBackground(deps.background || {});
   return {
     'returns.list': (req) => service.list(req),
     'returns.detail': ({ receiptId }) => service.detail(receiptId),

@@ -9,6 +9,7 @@ import { admin, openSandbox, sandboxClient, sandboxRequests, type Sandbox } from
 import type { CoupangClient } from '../../coupang';
 import { createRouter, type Handlers } from '../../ipc/router';
 import { describeError } from '../../ipc/errors';
+import { kstIso } from '../../../shared/kst';
 import { openDatabase, type Db } from '../../store/db';
 import { createReturnsHandlers } from './handlers';
 import { createReturnsService, type ReturnsService } from './service';
@@ -74,6 +75,29 @@ describe('sync', () => {
     const state = await service.syncState();
     expect(state.lastSyncAt).not.toBeNull();
     expect(state.receipts).toBeGreaterThanOrEqual(live.length);
+  });
+});
+
+describe('keeping the lists current', () => {
+  it('a new return arrives without pressing 동기화: the background refresh picks it up', async () => {
+    await service.sync();
+    const { receiptId } = await admin(sb, 'POST', '/returns/customer', { shipmentBoxId: await deliveredBox(), action: 'return' });
+    expect(service.repo.getReceipt(sb.vendorId, receiptId)).toBeUndefined();
+    service.startBackground({ firstDelayMs: 10, intervalMs: 60_000 });
+    try {
+      await expect.poll(() => service.repo.getReceipt(sb.vendorId, receiptId)?.receiptStatus ?? null, { timeout: 20_000 }).not.toBeNull();
+    } finally {
+      await service.stopBackground();
+    }
+  });
+
+  it('a copy read before the stored one never overwrites it (a list page in flight while an action was read back)', async () => {
+    const stored = service.repo.getReceipt(sb.vendorId, await newReturn())!;
+    const earlier = kstIso(new Date(Date.parse(stored.seenAt) - 60_000));
+    service.repo.upsertReceipt(sb.vendorId, { ...stored, receiptStatus: 'RELEASE_STOP_UNCHECKED', seenAt: earlier });
+    expect(service.repo.getReceipt(sb.vendorId, stored.receiptId)!.receiptStatus).toBe(stored.receiptStatus);
+    service.repo.upsertReceipt(sb.vendorId, { ...stored, requesterName: '새로 읽은 이름' });
+    expect(service.repo.getReceipt(sb.vendorId, stored.receiptId)!.requesterName).toBe('새로 읽은 이름');
   });
 });
 
@@ -166,7 +190,7 @@ describe('exchange actions', () => {
 
 describe('IPC handlers', () => {
   it('validate payloads against the contract and answer from the store', async () => {
-    const handlers = createReturnsHandlers({ db, connections: { current: async () => ({ credentials: { vendorId: sb.vendorId }, client }) as never } });
+    const handlers = createReturnsHandlers({ db, connections: { current: async () => ({ credentials: { vendorId: sb.vendorId }, client }) as never }, background: false });
     const router = createRouter(handlers as Handlers, { trustedOrigins: ['wingdesk://app'], describeError });
     const sender = { origin: 'wingdesk://app', isMainFrame: true };
     const bad = await router.dispatch('returns.exchangeReject', { exchangeId: '1', rejectCode: 'OTHER' }, sender);

@@ -31,6 +31,7 @@ import { isCoupangApiError, parseJson, type CoupangApiError, type CoupangClient 
 import type { Db } from '../../store/db';
 import { createReturnsRepo, type ExchangeRecord, type ReceiptRecord } from '../../store/returns-repo';
 import { idText, isoOrNull, normalizeExchange, normalizeReceipt, normalizeWithdrawal, receiptItems, won } from './normalize';
+import { repeat, type Repeating } from '../repeat';
 
 export interface ReturnsConnection {
   vendorId: string;
@@ -46,6 +47,9 @@ export interface ReturnsSyncOptions {
   /** Single reads per sync for open receipts the lists no longer show. */
   maxSingleReads: number;
 }
+
+/** Returns and exchanges refresh themselves this often (and once shortly after start). */
+export const RETURNS_BACKGROUND = { firstDelayMs: 30_000, intervalMs: 15 * 60_000 };
 
 export const DEFAULT_RETURNS_SYNC: ReturnsSyncOptions = { lookbackDays: 30, receiptWindowDays: 7, maxPerPage: 50, maxSingleReads: 100 };
 
@@ -149,11 +153,12 @@ export function createReturnsService(deps: ReturnsServiceDeps) {
   async function readReceipt(conn: ReturnsConnection, receiptId: string): Promise<ReceiptRecord | null> {
     const { vendorId, client } = conn;
     try {
+      const readAt = at();
       const res = await client.returns.getRequest({ receiptId }, { priority: 'user' });
       const data = res.data as unknown;
       const raw = Array.isArray(data) ? (data.find((d) => idText((d as any)?.receiptId) === receiptId) ?? data[0]) : data;
       if (raw && typeof raw === 'object') {
-        repo.upsertReceipt(vendorId, normalizeReceipt(raw, at()));
+        repo.upsertReceipt(vendorId, normalizeReceipt(raw, readAt));
         return repo.getReceipt(vendorId, receiptId) ?? null;
       }
     } catch (err) {
@@ -171,11 +176,12 @@ export function createReturnsService(deps: ReturnsServiceDeps) {
     const day = kstDate(new Date(stored.createdMs));
     let token: string | null = null;
     for (let page = 0; page < 20; page++) {
+      const readAt = at();
       const res = await client.exchanges.listRequests(
         { createdAtFrom: `${day}T00:00:00`, createdAtTo: `${addKstDays(day, EXCHANGE_LIST_MAX_DAYS - 1)}T23:59:59`, orderId: stored.orderId, maxPerPage: opt.maxPerPage, ...(token ? { nextToken: token } : {}) },
         { priority: 'user' },
       );
-      for (const raw of Array.isArray(res.data) ? res.data : []) repo.upsertExchange(vendorId, normalizeExchange(raw, at()));
+      for (const raw of Array.isArray(res.data) ? res.data : []) repo.upsertExchange(vendorId, normalizeExchange(raw, readAt));
       token = res.nextToken || null;
       if (!token) break;
     }
@@ -211,12 +217,15 @@ export function createReturnsService(deps: ReturnsServiceDeps) {
         let token: string | null = null;
         do {
           report.requests++;
+          // Each copy carries the time it was asked for: the store keeps the newer read, so a page
+          // in flight while the seller acted does not undo what the action read back.
+          const readAt = at();
           const res = await client.returns.listRequests(
             { searchType: DAILY_SEARCH_TYPE, createdAtFrom: w.from, createdAtTo: w.to, status, maxPerPage: opt.maxPerPage, ...(token ? { nextToken: token } : {}) } as never,
             bulk,
           );
           for (const raw of Array.isArray(res.data) ? res.data : []) {
-            repo.upsertReceipt(vendorId, normalizeReceipt(raw, runAt));
+            repo.upsertReceipt(vendorId, normalizeReceipt(raw, readAt));
             report.receipts++;
           }
           token = res.nextToken || null;
@@ -228,12 +237,13 @@ export function createReturnsService(deps: ReturnsServiceDeps) {
       let token: string | null = null;
       do {
         report.requests++;
+        const readAt = at();
         const res = await client.exchanges.listRequests(
           { createdAtFrom: `${w.from}T00:00:00`, createdAtTo: `${w.to}T23:59:59`, maxPerPage: opt.maxPerPage, ...(token ? { nextToken: token } : {}) },
           bulk,
         );
         for (const raw of Array.isArray(res.data) ? res.data : []) {
-          repo.upsertExchange(vendorId, normalizeExchange(raw, runAt));
+          repo.upsertExchange(vendorId, normalizeExchange(raw, readAt));
           report.exchanges++;
         }
         token = res.nextToken || null;
@@ -264,10 +274,11 @@ export function createReturnsService(deps: ReturnsServiceDeps) {
     for (const r of stale) {
       report.requests++;
       try {
+        const readAt = at();
         const res = await client.returns.getRequest({ receiptId: r.receiptId }, bulk);
         const data = res.data as unknown;
         const raw = Array.isArray(data) ? data[0] : data;
-        if (raw && typeof raw === 'object') repo.upsertReceipt(vendorId, normalizeReceipt(raw, runAt));
+        if (raw && typeof raw === 'object') repo.upsertReceipt(vendorId, normalizeReceipt(raw, readAt));
         else gone.push(r.receiptId);
       } catch (err) {
         if (isCoupangApiError(err) && (err.kind === 'bad-request' || err.kind === 'not-found')) gone.push(r.receiptId);
@@ -476,10 +487,36 @@ export function createReturnsService(deps: ReturnsServiceDeps) {
 
   const notFound = (what: string) => Object.assign(new Error(`${what}이(가) 저장되어 있지 않습니다. 반품·교환을 동기화하세요.`), { code: 'NOT_FOUND' });
 
+  let background: Repeating | null = null;
+
   return {
     repo,
     sync,
     vendor,
+
+    /** Keeps the lists fresh on their own; no connection (no profile yet) skips a round quietly. */
+    startBackground(o: Partial<typeof RETURNS_BACKGROUND> = {}) {
+      background ??= repeat({
+        name: 'returns.background',
+        ...RETURNS_BACKGROUND,
+        ...o,
+        log,
+        run: async () => {
+          if (!deps.db.open) return;
+          try {
+            await deps.connection();
+          } catch {
+            return;
+          }
+          await sync();
+        },
+      });
+    },
+
+    async stopBackground() {
+      await background?.stop();
+      background = null;
+    },
 
     async syncState() {
       const vendorId = await vendor();

@@ -120,11 +120,12 @@ export function createFakeReturns(init: { returns?: Detail[]; exchanges?: XDetai
     }
     return c;
   };
+  let lastSyncAt = '2025-09-01T12:00:00+09:00';
   const setReturn = (id: string, status: string, statusKo: string) => returns.set(id, withReturnActions({ ...returns.get(id)!, receiptStatus: status, receiptStatusKo: statusKo }));
 
   const bridge = {
     ...base.bridge,
-    returnsSyncState: (req: unknown) => ok('returnsSyncState', req, { running: false, lastSyncAt: '2025-09-01T12:00:00+09:00', lastErrorKo: null, receipts: returns.size, exchanges: exchanges.size, withdrawals: 0 }),
+    returnsSyncState: (req: unknown) => ok('returnsSyncState', req, { running: false, lastSyncAt, lastErrorKo: null, receipts: returns.size, exchanges: exchanges.size, withdrawals: 0 }),
     returnsSync: (req: unknown) => ok('returnsSync', req, { receipts: returns.size, exchanges: exchanges.size, withdrawals: 0, requests: 3, seconds: 0.1 }),
     returnsList: (req: unknown) => {
       const rows = [...returns.values()];
@@ -156,5 +157,10 @@ export function createFakeReturns(init: { returns?: Detail[]; exchanges?: XDetai
     returnsExchangeInvoice: (req: unknown) => ok('returnsExchangeInvoice', req, done),
   } as unknown as WingdeskBridge;
 
-  return { ...base, bridge, calls, callsTo: (fn: string) => calls.filter((c) => c.fn === fn).map((c) => c.request) };
+  /** What main's background refresh does: new rows in the store and a newer last-sync time. */
+  const syncedInBackground = (detail: Detail, at: string) => {
+    returns.set(detail.receiptId, detail);
+    lastSyncAt = at;
+  };
+  return { ...base, bridge, calls, callsTo: (fn: string) => calls.filter((c) => c.fn === fn).map((c) => c.request), syncedInBackground };
 }
