@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backgroundAllowed, repeat } from './repeat';
+import { backgroundAllowed, backgroundRefresh, repeat } from './repeat';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -57,6 +57,28 @@ describe('repeat', () => {
     expect(finished).toBe(1);
     await vi.advanceTimersByTimeAsync(1000);
     expect(runs).toBe(2);
+  });
+});
+
+describe('backgroundRefresh', () => {
+  it('syncs only while the store is open and a connection can be had; no connection is not an error', async () => {
+    const db = { open: true };
+    let connected = false;
+    const sync = vi.fn(async () => {});
+    const log = vi.fn();
+    const refresh = backgroundRefresh({ name: 'returns.background', timing: { firstDelayMs: 10, intervalMs: 10 }, db, connection: async () => { if (!connected) throw new Error('활성 프로필이 없습니다'); }, sync, log });
+    refresh.start();
+    refresh.start(); // a second start keeps the one loop
+    await vi.advanceTimersByTimeAsync(35);
+    expect(sync).not.toHaveBeenCalled();
+    connected = true;
+    await vi.advanceTimersByTimeAsync(10);
+    expect(sync).toHaveBeenCalledTimes(1);
+    db.open = false;
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(log).not.toHaveBeenCalled();
+    await refresh.stop();
   });
 });
 

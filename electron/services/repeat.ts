@@ -51,6 +51,42 @@ export function repeat(opts: RepeatOptions): Repeating {
   };
 }
 
+export interface RefreshTiming {
+  firstDelayMs: number;
+  intervalMs: number;
+}
+
+/**
+ * A list the main process keeps fresh: `sync` on the timing's loop while the store is open and a
+ * connection can be had (no profile yet: the round is skipped quietly). Started once; stop ends it.
+ */
+export function backgroundRefresh(o: { name: string; timing: RefreshTiming; db: { readonly open: boolean }; connection: () => Promise<unknown>; sync: () => Promise<unknown>; log?: RepeatOptions['log'] }) {
+  let loop: Repeating | null = null;
+  return {
+    start(timing: Partial<RefreshTiming> = {}) {
+      loop ??= repeat({
+        name: o.name,
+        ...o.timing,
+        ...timing,
+        log: o.log,
+        run: async () => {
+          if (!o.db.open) return;
+          try {
+            await o.connection();
+          } catch {
+            return;
+          }
+          await o.sync();
+        },
+      });
+    },
+    async stop() {
+      await loop?.stop();
+      loop = null;
+    },
+  };
+}
+
 /**
  * Whether the main process may refresh lists on its own: `WINGDESK_BACKGROUND=0` turns every
  * background loop off (benchmarks, scripted runs); `WINGDESK_ORDERS_BACKGROUND=0` only the orders'.

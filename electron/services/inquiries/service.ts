@@ -11,7 +11,7 @@ import type { Db } from '../../store/db';
 import { createInquiriesRepo, type InquiryRecord } from '../../store/inquiries-repo';
 import { createTemplatesRepo } from '../../store/inquiries-templates';
 import type { SettingsRepo } from '../../store/settings-repo';
-import { repeat, type Repeating } from '../repeat';
+import { backgroundRefresh } from '../repeat';
 import { buyerPhoneOf, threadOf, toRecord, transferReasonOf } from './normalize';
 
 /** The inbox refreshes itself this often (and once shortly after start), as the orders do. */
@@ -246,7 +246,7 @@ export function createInquiriesService(deps: InquiriesServiceDeps) {
     return { state: 'done', messageKo: action === 'answer' ? '답변을 등록했습니다.' : '문의를 확인 처리했습니다.', row: toRow(fresh, nowMs) };
   }
 
-  let background: Repeating | null = null;
+  const background = backgroundRefresh({ name: 'inquiries.background', timing: INQUIRIES_BACKGROUND, db: deps.db, connection: deps.connection, sync: () => sync({ priority: 'bulk' }), log });
 
   return {
     repo,
@@ -258,28 +258,8 @@ export function createInquiriesService(deps: InquiriesServiceDeps) {
     sync,
 
     /** Keeps the inbox fresh on its own; no connection (no profile yet) skips a round quietly. */
-    startBackground(o: Partial<typeof INQUIRIES_BACKGROUND> = {}) {
-      background ??= repeat({
-        name: 'inquiries.background',
-        ...INQUIRIES_BACKGROUND,
-        ...o,
-        log,
-        run: async () => {
-          if (!deps.db.open) return;
-          try {
-            await deps.connection();
-          } catch {
-            return;
-          }
-          await sync({ priority: 'bulk' });
-        },
-      });
-    },
-
-    async stopBackground() {
-      await background?.stop();
-      background = null;
-    },
+    startBackground: background.start,
+    stopBackground: background.stop,
 
     async list(filter: InquiryFilter, limit = 500): Promise<{ rows: InquiryRow[]; total: number; counts: Record<InquiryView, number>; lastSyncAt: string | null; lastErrorKo: string | null }> {
       const { vendorId } = await deps.connection();

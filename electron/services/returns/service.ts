@@ -31,7 +31,7 @@ import { isCoupangApiError, parseJson, type CoupangApiError, type CoupangClient 
 import type { Db } from '../../store/db';
 import { createReturnsRepo, type ExchangeRecord, type ReceiptRecord } from '../../store/returns-repo';
 import { idText, isoOrNull, normalizeExchange, normalizeReceipt, normalizeWithdrawal, receiptItems, won } from './normalize';
-import { repeat, type Repeating } from '../repeat';
+import { backgroundRefresh } from '../repeat';
 
 export interface ReturnsConnection {
   vendorId: string;
@@ -487,7 +487,7 @@ export function createReturnsService(deps: ReturnsServiceDeps) {
 
   const notFound = (what: string) => Object.assign(new Error(`${what}이(가) 저장되어 있지 않습니다. 반품·교환을 동기화하세요.`), { code: 'NOT_FOUND' });
 
-  let background: Repeating | null = null;
+  const background = backgroundRefresh({ name: 'returns.background', timing: RETURNS_BACKGROUND, db: deps.db, connection: deps.connection, sync: () => sync(), log });
 
   return {
     repo,
@@ -495,28 +495,8 @@ export function createReturnsService(deps: ReturnsServiceDeps) {
     vendor,
 
     /** Keeps the lists fresh on their own; no connection (no profile yet) skips a round quietly. */
-    startBackground(o: Partial<typeof RETURNS_BACKGROUND> = {}) {
-      background ??= repeat({
-        name: 'returns.background',
-        ...RETURNS_BACKGROUND,
-        ...o,
-        log,
-        run: async () => {
-          if (!deps.db.open) return;
-          try {
-            await deps.connection();
-          } catch {
-            return;
-          }
-          await sync();
-        },
-      });
-    },
-
-    async stopBackground() {
-      await background?.stop();
-      background = null;
-    },
+    startBackground: background.start,
+    stopBackground: background.stop,
 
     async syncState() {
       const vendorId = await vendor();
