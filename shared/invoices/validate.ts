@@ -54,6 +54,8 @@ export interface InvoiceRow {
   action: RowAction;
   /** The order's status in the local store, when checked. */
   orderStatus: string | null;
+  /** The stored order of the row's box, when the store was asked and holds it (a job sends its items). */
+  order: OrderInfo | null;
   problems: Problem[];
   /** Set when this row is fine but another row of the same 묶음배송번호 has a problem: the box is held whole. */
   heldKo: string | null;
@@ -251,6 +253,7 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
       receiverAddress: at(r, cAddress),
       action: 'upload',
       orderStatus: null,
+      order: null,
       problems: NO_PROBLEMS,
       heldKo: null,
     };
@@ -347,9 +350,6 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
 
   // ---- against the orders --------------------------------------------------------------------------
   let orderChecks: Validation['orderChecks'] = 'skipped';
-  /** The store's answer, aligned with the boxes asked for; orderAt[i] is rows[i]'s place in it. */
-  let answer: readonly (OrderInfo | undefined)[] | null = null;
-  let orderAt: Int32Array | null = null;
   if (opts.orders) {
     // Each box once: a box whose key is not repeated is unique; candidates are deduplicated exactly.
     const ids: string[] = [];
@@ -364,19 +364,19 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
         placeOf[i] = place;
       } else placeOf[i] = ids.push(box) - 1;
     }
-    answer = opts.orders(ids);
+    // The answer is aligned with the boxes asked for: each row takes its order by its place.
+    const answer = opts.orders(ids);
     if (answer.length !== ids.length) throw new Error(`order lookup answered ${answer.length} of ${ids.length} boxes`);
-    orderAt = placeOf;
+    for (let i = 0; i < rows.length; i++) if (placeOf[i] >= 0) rows[i].order = answer[placeOf[i]] ?? null;
     orderChecks = 'done';
   } else if (rows.length) notices.push({ code: 'ORDER_CHECKS_SKIPPED', message: ORDER_CHECKS_SKIPPED_KO });
-  const orderOf = (i: number): OrderInfo | undefined => (answer && orderAt && orderAt[i] >= 0 ? answer[orderAt[i]] : undefined);
 
-  if (answer) {
+  if (orderChecks === 'done') {
     const correct = opts.correct;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       if (!row.shipmentBoxId || exactDuplicate?.[r]) continue;
-      const info = orderOf(r);
+      const info = row.order;
       if (!info) {
         add(row, 'shipmentBoxId', 'ORDER_NOT_FOUND', `묶음배송번호 ${row.shipmentBoxId}인 주문이 저장된 주문에 없습니다. 번호를 확인하거나 주문 화면에서 동기화한 뒤 다시 확인하세요.`);
         continue;
@@ -436,8 +436,8 @@ export function validateInvoiceRows(sheet: readonly (readonly string[])[], opts:
     }
     const first = rows[f];
     if (first.shipmentBoxId === row.shipmentBoxId || first.carrierCode !== row.carrierCode) continue;
-    const a = receiverKeyOf(first.receiverName, first.receiverAddress) ?? orderOf(f)?.receiverKey ?? null;
-    const b = receiverKeyOf(row.receiverName, row.receiverAddress) ?? orderOf(i)?.receiverKey ?? null;
+    const a = receiverKeyOf(first.receiverName, first.receiverAddress) ?? first.order?.receiverKey ?? null;
+    const b = receiverKeyOf(row.receiverName, row.receiverAddress) ?? row.order?.receiverKey ?? null;
     if (a && b && a !== b) {
       add(row, 'invoiceNumber', 'INVOICE_REUSED', `송장번호 ${row.invoiceNumber}가 ${first.row}행의 다른 수취인에게도 쓰였습니다. 쿠팡은 수취인 이름·주소가 같을 때만 같은 송장번호를 허용합니다 — 송장번호를 확인하세요.`);
     }

@@ -165,4 +165,18 @@ describe('invoice fixtures', () => {
     const again = await service.open('b.csv', bytes);
     expect(again).toMatchObject({ mappingSource: 'template', templateName: '우리 창고', mapping });
   });
+
+  it('a job takes each sendable box’s order from the store once: its live items and split flag', async () => {
+    seed(31, 'INSTRUCT', { items: [{ vendorItemId: item(31) }, { vendorItemId: item(32), count: 2 }] });
+    seed(33, 'INSTRUCT');
+    seed(34, 'ACCEPT'); // not sendable: no box record
+    const csv = ['묶음배송번호,주문번호,옵션ID,택배사,송장번호', `${box(31)},${order(31)},${item(31)},CJGLS,680405450931`, `${box(31)},${order(31)},${item(32)},CJGLS,680405450931`, `${box(33)},${order(33)},,CJGLS,680405450932`, `${box(34)},${order(34)},,CJGLS,680405450933`].join('\n');
+    const read = await service.readFile(new TextEncoder().encode(csv), 'job.csv', {});
+    const c = service.check(read, {}, VENDOR);
+    expect(c.validation.valid).toBe(3);
+    const job = service.createJob('job.csv', read.encoding, c, VENDOR);
+    expect(service.repo.box(job.id, box(31))).toEqual({ shipmentBoxId: box(31), orderId: order(31), liveItems: [item(31), item(32)], splitShipping: false, source: 'store' });
+    expect(service.repo.box(job.id, box(33))).toMatchObject({ orderId: order(33), liveItems: [item(33)], source: 'store' });
+    expect(service.repo.box(job.id, box(34))).toBeNull();
+  });
 });

@@ -77,8 +77,6 @@ export interface Checked {
   layoutName: string | null;
   defaultCarrier: string | null;
   validation: Validation;
-  /** The stored order of a box the validation asked about (null: the store holds no orders). */
-  orderOf: ((shipmentBoxId: string) => OrderInfo | undefined) | null;
 }
 
 export function createInvoicesService(deps: InvoicesServiceDeps) {
@@ -157,7 +155,6 @@ export function createInvoicesService(deps: InvoicesServiceDeps) {
         defaultCarrier = opts.defaultCarrier !== undefined ? opts.defaultCarrier : s.defaultCarrier;
       }
     }
-    let orderOf: Checked['orderOf'] = null;
     const withOrders = vendorId !== null && ordersQuery.hasOrders(vendorId);
     const correct = opts.correct === undefined ? false : typeof opts.correct === 'boolean' ? opts.correct : new Set(opts.correct);
     const validation = validateInvoiceRows(read.rows, {
@@ -166,19 +163,13 @@ export function createInvoicesService(deps: InvoicesServiceDeps) {
       defaultCarrier,
       correct,
       orders: withOrders
-        ? (ids) => {
-            const answer = ordersQuery.lookup(vendorId!, ids);
-            // By box only when a job is made from this check (most previews are never sent).
-            let byBox: Map<string, OrderInfo | undefined> | null = null;
-            orderOf = (box) => (byBox ??= new Map(ids.map((id, i) => [id, answer[i]]))).get(box);
-            return answer;
-          }
+        ? (ids) => ordersQuery.lookup(vendorId!, ids)
         : null,
     });
     if (layout) {
       validation.notices.unshift({ code: 'LAYOUT', message: `${layout.nameKo} 형식으로 인식했습니다.${layout.carrier && defaultCarrier === layout.carrier ? ` 택배사 열이 없어 모든 행을 ${layout.carrier}(으)로 봅니다 — 다르면 바꾸세요.` : ''}` });
     }
-    return { read, headerRow, headers, mapping, mappingSource, template, layoutName: layout?.nameKo ?? null, defaultCarrier, validation, orderOf };
+    return { read, headerRow, headers, mapping, mappingSource, template, layoutName: layout?.nameKo ?? null, defaultCarrier, validation };
   }
 
   function toPreview(f: CachedFile, c: Checked): InvoicePreview {
@@ -359,10 +350,13 @@ export function createInvoicesService(deps: InvoicesServiceDeps) {
       };
     });
     const boxes: BoxRecord[] = [];
-    const sendable = new Set(c.validation.rows.filter((r) => !r.problems.length && !r.heldKo).map((r) => r.shipmentBoxId));
-    for (const box of sendable) {
-      const info = c.orderOf?.(box);
-      if (info) boxes.push({ shipmentBoxId: box, orderId: info.orderId, liveItems: info.items.filter((i) => i.quantityToShip > 0).map((i) => i.vendorItemId), splitShipping: info.splitShipping, source: 'store' });
+    // The rows of one box share its stored order: each order once.
+    const stored = new Set<OrderInfo>();
+    for (const r of c.validation.rows) {
+      const info = r.order;
+      if (!info || r.problems.length || r.heldKo || stored.has(info)) continue;
+      stored.add(info);
+      boxes.push({ shipmentBoxId: r.shipmentBoxId, orderId: info.orderId, liveItems: info.items.filter((i) => i.quantityToShip > 0).map((i) => i.vendorItemId), splitShipping: info.splitShipping, source: 'store' });
     }
     repo.createJob({ id, vendorId, fileName, encoding, at: at() }, rows, boxes);
     log({ level: 'info', event: 'invoices.job.created', jobId: id, vendorId, rows: rows.length, sendable: c.validation.valid });
