@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, screenshot, test } from './fixtures';
+import { expect, saveSandboxProfile, screenshot, test } from './fixtures';
 
 const screens = ['orders', 'invoices', 'products', 'coupons', 'returns', 'inquiries', 'settlement', 'settings'] as const;
 
@@ -25,17 +25,6 @@ test('switches to English and remembers the choice', async ({ app }) => {
   await expect(app.getByTestId('nav-settings')).toContainText('Settings');
 });
 
-async function fillProfile(app: import('@playwright/test').Page, p: { name: string; vendorId: string; accessKey: string; secretKey: string; baseUrl: string }) {
-  await app.getByTestId('nav-settings').click();
-  await app.getByTestId('profile-name').fill(p.name);
-  await app.getByTestId('profile-vendorId').fill(p.vendorId);
-  await app.getByTestId('profile-accessKey').fill(p.accessKey);
-  await app.getByTestId('profile-secretKey').fill(p.secretKey);
-  await app.getByTestId('profile-baseUrlKind-sandbox').check();
-  await app.getByTestId('profile-baseUrl').fill(p.baseUrl);
-  await app.getByTestId('profile-save').click();
-}
-
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
@@ -44,7 +33,7 @@ function filesUnder(dir: string): string[] {
 }
 
 test('a sandbox profile passes the connection test and its secret never leaves the keychain', async ({ app, sandbox, host, rpcBodies }) => {
-  await fillProfile(app, { name: '샌드박스 본점', vendorId: sandbox.vendorId, accessKey: sandbox.accessKey, secretKey: sandbox.secretKey, baseUrl: sandbox.baseUrl });
+  await saveSandboxProfile(app, sandbox, '샌드박스 본점');
   const row = app.locator('[data-testid^="profile-row-"]').filter({ hasText: '샌드박스 본점' });
   await expect(row).toBeVisible();
   await expect(row).toContainText('Secret Key 저장됨');
@@ -73,7 +62,7 @@ test('a sandbox profile passes the connection test and its secret never leaves t
 });
 
 test('a wrong secret gets the 401 explanation', async ({ app, sandbox }) => {
-  await fillProfile(app, { name: '틀린 키', vendorId: sandbox.vendorId, accessKey: sandbox.accessKey, secretKey: 'wrong-secret-0000000000000000000000000000', baseUrl: sandbox.baseUrl });
+  await saveSandboxProfile(app, { ...sandbox, secretKey: 'wrong-secret-0000000000000000000000000000' }, '틀린 키');
   const row = app.locator('[data-testid^="profile-row-"]').filter({ hasText: '틀린 키' });
   await row.getByTestId('profile-test').click();
   const result = app.getByTestId('connection-result');

@@ -108,8 +108,8 @@ export async function sandboxAdmin<T = any>(sandbox: SandboxInfo, path: string, 
   return json;
 }
 
-/** Saves a profile for the sandbox on the settings screen, as a seller would, and waits until it is the active one. */
-export async function connectSandbox(app: Page, sandbox: SandboxInfo, name: string) {
+/** Fills the settings screen's profile form for a sandbox, as a seller would, and saves it. */
+export async function saveSandboxProfile(app: Page, sandbox: Pick<SandboxInfo, 'vendorId' | 'accessKey' | 'secretKey' | 'baseUrl'>, name: string) {
   await app.getByTestId('nav-settings').click();
   await app.getByTestId('profile-name').fill(name);
   await app.getByTestId('profile-vendorId').fill(sandbox.vendorId);
@@ -118,6 +118,11 @@ export async function connectSandbox(app: Page, sandbox: SandboxInfo, name: stri
   await app.getByTestId('profile-baseUrlKind-sandbox').check();
   await app.getByTestId('profile-baseUrl').fill(sandbox.baseUrl);
   await app.getByTestId('profile-save').click();
+}
+
+/** Saves a profile for the sandbox and waits until it is the active one. */
+export async function connectSandbox(app: Page, sandbox: SandboxInfo, name: string) {
+  await saveSandboxProfile(app, sandbox, name);
   const row = app.locator('[data-testid^="profile-row-"]').filter({ hasText: name });
   await expect(row).toBeVisible();
   // The first profile saved becomes the active one by itself; a later one is activated by hand.
