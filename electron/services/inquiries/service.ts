@@ -12,6 +12,7 @@ import { createInquiriesRepo, type InquiryRecord } from '../../store/inquiries-r
 import { createTemplatesRepo } from '../../store/inquiries-templates';
 import type { SettingsRepo } from '../../store/settings-repo';
 import { backgroundRefresh } from '../repeat';
+import { syncSlots } from '../sync-slots';
 import { buyerPhoneOf, threadOf, toRecord, transferReasonOf } from './normalize';
 
 /** The inbox refreshes itself this often (and once shortly after start), as the orders do. */
@@ -132,19 +133,12 @@ export function createInquiriesService(deps: InquiriesServiceDeps) {
     }
   }
 
-  /** One sync per vendor at a time: a request that the running one covers joins it. */
-  const running = new Map<string, { days: number; report: Promise<SyncReport> }>();
+  const slots = syncSlots<number, SyncReport>((runningDays, askedDays) => runningDays >= askedDays);
 
   async function sync(opts: SyncOptions = {}): Promise<SyncReport> {
     const conn = await deps.connection();
     const days = Math.max(1, Math.min(90, Math.floor(opts.days ?? INQUIRY_WINDOW_DAYS)));
-    for (let current = running.get(conn.vendorId); current; current = running.get(conn.vendorId)) {
-      if (current.days >= days) return current.report;
-      await current.report.catch(() => undefined);
-    }
-    const report = pullAll(conn, days, opts).finally(() => running.delete(conn.vendorId));
-    running.set(conn.vendorId, { days, report });
-    return report;
+    return slots.run(conn.vendorId, days, () => pullAll(conn, days, opts));
   }
 
   async function pullAll(conn: InquiriesConnection, days: number, opts: SyncOptions): Promise<SyncReport> {

@@ -9,7 +9,7 @@ import { admin, openSandbox, sandboxClient, sandboxRequests, type Sandbox } from
 import type { CoupangClient } from '../../coupang';
 import { createRouter, type Handlers } from '../../ipc/router';
 import { describeError } from '../../ipc/errors';
-import { kstIso } from '../../../shared/kst';
+import { addKstDays, kstIso } from '../../../shared/kst';
 import { openDatabase, type Db } from '../../store/db';
 import { createReturnsHandlers } from './handlers';
 import { createReturnsService, type ReturnsService } from './service';
@@ -89,6 +89,17 @@ describe('keeping the lists current', () => {
     } finally {
       await service.stopBackground();
     }
+  });
+
+  it('a sync asked during the background pass joins it when its period is covered, and runs its own for a longer one', async () => {
+    const today = kstIso(new Date(sb.clock.now())).slice(0, 10);
+    const [background, covered] = await Promise.all([service.sync(), service.sync({ from: addKstDays(today, -6), to: today })]);
+    expect(covered).toBe(background);
+    const since = Date.now();
+    const [short, longer] = await Promise.all([service.sync({ from: addKstDays(today, -6), to: today }), service.sync({ from: addKstDays(today, -59), to: today })]);
+    expect(longer).not.toBe(short);
+    expect(longer.requests).toBeGreaterThan(short.requests);
+    expect((await apiCalls(since)).length).toBeGreaterThanOrEqual(short.requests + longer.requests);
   });
 
   it('a copy read before the stored one never overwrites it (a list page in flight while an action was read back)', async () => {

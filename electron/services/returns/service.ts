@@ -32,6 +32,7 @@ import type { Db } from '../../store/db';
 import { createReturnsRepo, type ExchangeRecord, type ReceiptRecord } from '../../store/returns-repo';
 import { idText, isoOrNull, normalizeExchange, normalizeReceipt, normalizeWithdrawal, receiptItems, won } from './normalize';
 import { backgroundRefresh } from '../repeat';
+import { syncSlots } from '../sync-slots';
 
 export interface ReturnsConnection {
   vendorId: string;
@@ -140,7 +141,8 @@ export function createReturnsService(deps: ReturnsServiceDeps) {
   const log = deps.log ?? (() => {});
   const repo = createReturnsRepo(deps.db);
   const opt: ReturnsSyncOptions = { ...DEFAULT_RETURNS_SYNC, ...deps.sync };
-  const running = new Map<string, Promise<ReturnsSyncReport>>();
+  /** Days as yyyy-MM-dd compare as text: a running pass covers a request inside its period. */
+  const slots = syncSlots<{ from: string; to: string }, ReturnsSyncReport>((running, asked) => running.from <= asked.from && running.to >= asked.to);
   const at = () => kstIso(now());
 
   async function vendor(): Promise<string> {
@@ -305,20 +307,16 @@ export function createReturnsService(deps: ReturnsServiceDeps) {
 
   async function sync(req: { from?: string; to?: string } = {}): Promise<ReturnsSyncReport> {
     const conn = await deps.connection();
-    const existing = running.get(conn.vendorId);
-    if (existing) return existing;
     const to = req.to ?? kstDate(now());
     const from = req.from ?? addKstDays(to, -(opt.lookbackDays - 1));
     if (parseKstDate(from).getTime() > parseKstDate(to).getTime()) throw Object.assign(new Error('시작일이 종료일보다 늦습니다.'), { code: 'INVALID_PAYLOAD' });
-    const p = pull(conn, from, to)
-      .catch((err) => {
+    return slots.run(conn.vendorId, { from, to }, () =>
+      pull(conn, from, to).catch((err) => {
         repo.setSyncError(conn.vendorId, returnsSyncErrorKo(err), at());
         log({ level: 'warn', event: 'returns.sync.error', vendorId: conn.vendorId, error: err instanceof Error ? err.message : String(err) });
         throw err;
-      })
-      .finally(() => running.delete(conn.vendorId));
-    running.set(conn.vendorId, p);
-    return p;
+      }),
+    );
   }
 
   // ---- actions ------------------------------------------------------------------------------------
@@ -501,7 +499,7 @@ export function createReturnsService(deps: ReturnsServiceDeps) {
     async syncState() {
       const vendorId = await vendor();
       const st = repo.syncState(vendorId);
-      return { running: running.has(vendorId), lastSyncAt: st.lastSuccessAt, lastErrorKo: st.lastErrorKo, ...repo.counts(vendorId) };
+      return { running: slots.isRunning(vendorId), lastSyncAt: st.lastSuccessAt, lastErrorKo: st.lastErrorKo, ...repo.counts(vendorId) };
     },
 
     async list(req: { filter: { status: string; search?: string; from?: string; to?: string }; limit: number }) {
