@@ -4,6 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { INQUIRIES_REFRESH, INQUIRY_WINDOW_DAYS } from '../../shared/inquiries';
 import type { InquiryFilter, InquiryRow, InquiryView } from '../../shared/ipc/inquiries';
 import { formatKstDateTime } from '../../shared/kst';
 import { useBridgeApi } from '../components/api-context';
@@ -48,7 +49,7 @@ function SyncBar({ lastSyncAt, lastErrorKo }: { lastSyncAt: string | null; lastE
 
   return (
     <div className="inquiries-syncbar" role="group" aria-label={t('inquiries.sync.label')} data-testid="inquiries-sync-bar">
-      <button type="button" className="button button--primary button--small" data-testid="inquiries-sync" onClick={sync} disabled={pending} aria-busy={pending} title={t('inquiries.sync.buttonTitle')}>
+      <button type="button" className="button button--primary button--small" data-testid="inquiries-sync" onClick={sync} disabled={pending} aria-busy={pending} title={t('inquiries.sync.buttonTitle', { days: INQUIRY_WINDOW_DAYS, minutes: INQUIRIES_REFRESH.intervalMs / 60_000 })}>
         {pending ? t('inquiries.sync.running') : t('inquiries.sync.button')}
       </button>
       <label className="subtle" htmlFor="inquiries-sync-days">

@@ -5,7 +5,7 @@ export const inquiriesKo = {
   sync: {
     label: '문의 동기화',
     button: '문의 동기화',
-    buttonTitle: '고른 기간의 문의를 지금 받습니다. 앱이 켜져 있는 동안 최근 7일 문의는 5분마다 자동으로 받습니다.',
+    buttonTitle: '고른 기간의 문의를 지금 받습니다. 앱이 켜져 있는 동안 최근 {{days}}일 문의는 {{minutes}}분마다 자동으로 받습니다.',
     running: '받는 중…',
     lastSync: '마지막 동기화',
     never: '아직 동기화하지 않음',
@@ -103,7 +103,7 @@ export const inquiriesEn: DeepStrings<Messages> = {
   sync: {
     label: 'Inquiry sync',
     button: 'Sync inquiries',
-    buttonTitle: 'Fetches the chosen period now. While the app runs, the last 7 days are fetched every 5 minutes on their own.',
+    buttonTitle: 'Fetches the chosen period now. While the app runs, the last {{days}} days are fetched every {{minutes}} minutes on their own.',
     running: 'Fetching…',
     lastSync: 'Last sync',
     never: 'Not synced yet',

@@ -19,6 +19,7 @@ describe('returns screen', () => {
     const fake = createFakeReturns();
     render(fake);
     await screen.findByTestId('returns-row-1600000001');
+    expect(screen.getByTestId('returns-sync').title).toBe('고른 기간의 반품·교환·철회를 지금 받습니다. 앱이 켜져 있는 동안 최근 30일은 15분마다 자동으로 받습니다.');
     fake.syncedInBackground(returnDetail({ receiptId: '1600000077' }), '2025-09-01T12:15:00+09:00');
     // The sync state is polled every 5 s; the list follows the new sync time without a click.
     expect(await screen.findByTestId('returns-row-1600000077', {}, { timeout: 8_000 })).toBeTruthy();

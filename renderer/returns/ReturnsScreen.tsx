@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReturnFilter } from '../../shared/ipc/returns';
 import { addKstDays, kstDate } from '../../shared/kst';
-import { EXCHANGE_STATUSES, EXCHANGE_STATUS_KO, RECEIPT_STATUSES, RECEIPT_STATUS_KO } from '../../shared/returns';
+import { EXCHANGE_STATUSES, EXCHANGE_STATUS_KO, RECEIPT_STATUSES, RECEIPT_STATUS_KO, RETURNS_LOOKBACK_DAYS, RETURNS_REFRESH } from '../../shared/returns';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { Screen } from '../components/Screen';
 import { StatusBadge } from '../components/StatusBadge';
@@ -19,11 +19,10 @@ import './returns.css';
 type Tab = 'returns' | 'exchanges' | 'withdrawals';
 const TABS: Tab[] = ['returns', 'exchanges', 'withdrawals'];
 /** Default period: the last 30 KST days, today included (what a sync pulls by default). */
-const DEFAULT_DAYS = 30;
 
 function defaultFilter(): ReturnFilter {
   const to = kstDate();
-  return { status: 'OPEN', from: addKstDays(to, -(DEFAULT_DAYS - 1)), to };
+  return { status: 'OPEN', from: addKstDays(to, -(RETURNS_LOOKBACK_DAYS - 1)), to };
 }
 
 function SyncBar({ period }: { period: { from?: string; to?: string } }) {
@@ -43,7 +42,7 @@ function SyncBar({ period }: { period: { from?: string; to?: string } }) {
 
   return (
     <div className="returns-syncbar" role="group" aria-label={t('returns.sync.label')} data-testid="returns-sync-bar">
-      <button type="button" className="button button--primary button--small" data-testid="returns-sync" disabled={running} aria-busy={running} title={t('returns.sync.buttonTitle')} onClick={() => sync.mutate({ from: period.from, to: period.to })}>
+      <button type="button" className="button button--primary button--small" data-testid="returns-sync" disabled={running} aria-busy={running} title={t('returns.sync.buttonTitle', { days: RETURNS_LOOKBACK_DAYS, minutes: RETURNS_REFRESH.intervalMs / 60_000 })} onClick={() => sync.mutate({ from: period.from, to: period.to })}>
         {running ? t('returns.sync.running') : t('returns.sync.button')}
       </button>
       <span data-testid="returns-last-sync">

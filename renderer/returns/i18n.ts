@@ -7,7 +7,7 @@ export const returnsKo = {
   sync: {
     label: '반품·교환 동기화',
     button: '쿠팡에서 받기',
-    buttonTitle: '고른 기간의 반품·교환·철회를 지금 받습니다. 앱이 켜져 있는 동안 최근 30일은 15분마다 자동으로 받습니다.',
+    buttonTitle: '고른 기간의 반품·교환·철회를 지금 받습니다. 앱이 켜져 있는 동안 최근 {{days}}일은 {{minutes}}분마다 자동으로 받습니다.',
     running: '받는 중…',
     lastSync: '마지막 동기화',
     never: '아직 받지 않음',
@@ -125,7 +125,7 @@ export const returnsEn: typeof returnsKo = {
   sync: {
     label: 'Returns sync',
     button: 'Get from Coupang',
-    buttonTitle: 'Gets the chosen period’s returns, exchanges and withdrawals now. While the app runs, the last 30 days are fetched every 15 minutes on their own.',
+    buttonTitle: 'Gets the chosen period’s returns, exchanges and withdrawals now. While the app runs, the last {{days}} days are fetched every {{minutes}} minutes on their own.',
     running: 'Getting…',
     lastSync: 'Last sync',
     never: 'not yet',

@@ -8,6 +8,8 @@ export const ANSWER_MAX_CHARS = 1000;
 export const AUTO_CLOSE_HOURS = 24;
 /** Inquiry lists: at most 7 days per call. */
 export const INQUIRY_WINDOW_DAYS = 7;
+/** The app fetches the last INQUIRY_WINDOW_DAYS on its own: shortly after start, then this often. */
+export const INQUIRIES_REFRESH = { firstDelayMs: 20_000, intervalMs: 5 * 60_000 };
 /** Call-center list: 30 per page (2019 doc max); product list: max 50. */
 export const CALL_CENTER_PAGE_SIZE = 30;
 export const PRODUCT_PAGE_SIZE = 50;

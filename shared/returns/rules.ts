@@ -4,6 +4,11 @@
 import { addKstDays, kstDaysBetween } from '../kst';
 import { EXCHANGE_REJECT_CODES, type ExchangeRejectCode } from './labels';
 
+/** The period a returns sync reads when none is chosen (the screen's default period too). */
+export const RETURNS_LOOKBACK_DAYS = 30;
+/** The app fetches that period on its own: shortly after start, then this often. */
+export const RETURNS_REFRESH = { firstDelayMs: 30_000, intervalMs: 15 * 60_000 };
+
 export interface ReturnLike {
   receiptType: string;
   receiptStatus: string;

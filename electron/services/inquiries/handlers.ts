@@ -4,8 +4,8 @@ import type { Handlers } from '../../ipc/router';
 import type { Db } from '../../store/db';
 import type { SettingsRepo } from '../../store/settings-repo';
 import type { Connections } from '../connections';
-import { backgroundAllowed } from '../repeat';
-import { createInquiriesService, INQUIRIES_BACKGROUND, type InquiriesService } from './service';
+import { backgroundAllowed, type RefreshTiming } from '../repeat';
+import { createInquiriesService, type InquiriesService } from './service';
 
 type InquiriesChannel = Extract<keyof Handlers, `inquiries.${string}`>;
 export type InquiriesHandlers = Pick<Handlers, InquiriesChannel>;
@@ -18,7 +18,7 @@ export interface InquiriesHandlersDeps {
   /** Tests pass a service built with their own clock. */
   service?: InquiriesService;
   /** The inbox's own refresh; off with `false` or WINGDESK_BACKGROUND=0. */
-  background?: Partial<typeof INQUIRIES_BACKGROUND> | false;
+  background?: Partial<RefreshTiming> | false;
 }
 
 export function createInquiriesHandlers(deps: InquiriesHandlersDeps): InquiriesHandlers {

@@ -3,7 +3,7 @@
 // every write the inquiry is read back, so the inbox shows what Coupang now says — also when it
 // refused (already answered elsewhere, closed after 24 hours).
 import type { InquiryDetail, InquiryFilter, InquiryKind, InquiryOutcome, InquiryRow, InquiryView } from '../../../shared/ipc/inquiries';
-import { ANSWER_ISSUE_KO, CALL_CENTER_PAGE_SIZE, checkAnswer, INQUIRY_WINDOW_DAYS, PRODUCT_PAGE_SIZE, TRANSFER_COMPLETE_REASON_KO } from '../../../shared/inquiries';
+import { ANSWER_ISSUE_KO, CALL_CENTER_PAGE_SIZE, checkAnswer, INQUIRIES_REFRESH, INQUIRY_WINDOW_DAYS, PRODUCT_PAGE_SIZE, TRANSFER_COMPLETE_REASON_KO } from '../../../shared/inquiries';
 import { addKstDays, kstDate, kstIso } from '../../../shared/kst';
 import { splitDays } from '../../../shared/settlement/windows';
 import { isCoupangApiError, type CoupangApiError, type CoupangClient } from '../../coupang';
@@ -15,8 +15,6 @@ import { backgroundRefresh } from '../repeat';
 import { syncSlots } from '../sync-slots';
 import { buyerPhoneOf, threadOf, toRecord, transferReasonOf } from './normalize';
 
-/** The inbox refreshes itself this often (and once shortly after start), as the orders do. */
-export const INQUIRIES_BACKGROUND = { firstDelayMs: 20_000, intervalMs: 5 * 60_000 };
 
 export interface InquiriesConnection {
   vendorId: string;
@@ -240,7 +238,7 @@ export function createInquiriesService(deps: InquiriesServiceDeps) {
     return { state: 'done', messageKo: action === 'answer' ? '답변을 등록했습니다.' : '문의를 확인 처리했습니다.', row: toRow(fresh, nowMs) };
   }
 
-  const background = backgroundRefresh({ name: 'inquiries.background', timing: INQUIRIES_BACKGROUND, db: deps.db, connection: deps.connection, sync: () => sync({ priority: 'bulk' }), log });
+  const background = backgroundRefresh({ name: 'inquiries.background', timing: INQUIRIES_REFRESH, db: deps.db, connection: deps.connection, sync: () => sync({ priority: 'bulk' }), log });
 
   return {
     repo,

@@ -3,8 +3,8 @@
 import type { Handlers } from '../../ipc/router';
 import type { Db } from '../../store/db';
 import type { Connections } from '../connections';
-import { backgroundAllowed } from '../repeat';
-import { createReturnsService, RETURNS_BACKGROUND, type ReturnsService, type ReturnsSyncOptions } from './service';
+import { backgroundAllowed, type RefreshTiming } from '../repeat';
+import { createReturnsService, type ReturnsService, type ReturnsSyncOptions } from './service';
 
 type ReturnsChannel = Extract<keyof Handlers, `returns.${string}`>;
 export type ReturnsHandlers = Pick<Handlers, ReturnsChannel>;
@@ -17,7 +17,7 @@ export interface ReturnsHandlersDeps {
   /** For tests that need the service behind the handlers. */
   onService?: (service: ReturnsService) => void;
   /** The lists' own refresh; off with `false` or WINGDESK_BACKGROUND=0. */
-  background?: Partial<typeof RETURNS_BACKGROUND> | false;
+  background?: Partial<RefreshTiming> | false;
 }
 
 export function createReturnsHandlers(deps: ReturnsHandlersDeps): ReturnsHandlers {

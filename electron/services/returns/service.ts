@@ -21,6 +21,8 @@ import {
   returnActionBlockKo,
   EXCHANGE_LIST_MAX_DAYS,
   WITHDRAWAL_LIST_MAX_DAYS,
+  RETURNS_LOOKBACK_DAYS,
+  RETURNS_REFRESH,
   type ExchangeAction,
   type ExchangeLike,
   type ExchangeRejectCode,
@@ -49,10 +51,7 @@ export interface ReturnsSyncOptions {
   maxSingleReads: number;
 }
 
-/** Returns and exchanges refresh themselves this often (and once shortly after start). */
-export const RETURNS_BACKGROUND = { firstDelayMs: 30_000, intervalMs: 15 * 60_000 };
-
-export const DEFAULT_RETURNS_SYNC: ReturnsSyncOptions = { lookbackDays: 30, receiptWindowDays: 7, maxPerPage: 50, maxSingleReads: 100 };
+export const DEFAULT_RETURNS_SYNC: ReturnsSyncOptions = { lookbackDays: RETURNS_LOOKBACK_DAYS, receiptWindowDays: 7, maxPerPage: 50, maxSingleReads: 100 };
 
 /**
  * returns.listRequests per-day mode: anything but searchType=timeFrame. The catalog marks the
@@ -485,7 +484,7 @@ export function createReturnsService(deps: ReturnsServiceDeps) {
 
   const notFound = (what: string) => Object.assign(new Error(`${what}이(가) 저장되어 있지 않습니다. 반품·교환을 동기화하세요.`), { code: 'NOT_FOUND' });
 
-  const background = backgroundRefresh({ name: 'returns.background', timing: RETURNS_BACKGROUND, db: deps.db, connection: deps.connection, sync: () => sync(), log });
+  const background = backgroundRefresh({ name: 'returns.background', timing: RETURNS_REFRESH, db: deps.db, connection: deps.connection, sync: () => sync(), log });
 
   return {
     repo,
