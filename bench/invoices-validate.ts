@@ -47,7 +47,10 @@ const fullRun = (withOrders: boolean) => {
 // reading it from SQLite is the store's own I/O and is timed on its own (invoices-store-lookup).
 const stored: OrderInfo[] = [];
 const storeAnswer = (ids: string[]): OrderInfo[] => {
-  if (ids.length !== stored.length) throw new Error(`asked for ${ids.length} boxes, the stand-in holds ${stored.length}`);
+  // The file's boxes are unique and asked in row order, the order the stand-in was filled in.
+  if (ids.length !== stored.length || ids[0] !== stored[0].shipmentBoxId || ids[ids.length - 1] !== stored[stored.length - 1].shipmentBoxId) {
+    throw new Error(`the stand-in does not hold the ${ids.length} boxes asked for, in their order`);
+  }
   return stored;
 };
 for (const r of fullRun(false).rows) stored.push({ shipmentBoxId: r.shipmentBoxId, orderId: r.orderId, status: 'INSTRUCT', invoiceNumber: null, deliveryCompanyCode: null, claimPending: false, splitShipping: false, items: [{ vendorItemId: r.vendorItemId, quantityToShip: 1 }], receiverKey: null });
